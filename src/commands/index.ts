@@ -1,0 +1,2 @@
+export { ReplyTracker } from './ReplyTracker';
+export type { ReplyMatch } from './ReplyTracker';

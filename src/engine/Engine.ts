@@ -1,0 +1,326 @@
+import { ReplyTracker } from '../commands';
+import { MqttSession } from '../mqtt/MqttSession';
+import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import { DEFAULT_LIMITS, HistoryBudget, NodeRegistry, rootOf, TopicTrie, topicOf, TreeView, type TopicNode, type TrieLimits } from '../topics';
+import type { Clock } from './clock';
+import { ingestMessage, payloadTimestamp } from './ingest';
+import type { ConnectionStats, Delta, EngineHealth, FromEngine, MessageView, PublishRequest, TopicDetail, ToEngine, TreeSnapshot } from './protocol';
+import { StatsMeter } from './StatsMeter';
+
+/** The part of a session the engine uses; MqttSession in the worker, fakes in tests. */
+export interface Session {
+  readonly status: ConnectionStatus;
+  readonly connected: boolean;
+  start(): void;
+  end(): void;
+  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties }, done: (error?: string) => void): void;
+  subscribeExtra(filter: string, qos: QoS): void;
+}
+
+export type SessionFactory = (settings: ConnectionSettings, listener: ConstructorParameters<typeof MqttSession>[1]) => Session;
+
+interface Conn {
+  readonly settings: ConnectionSettings;
+  readonly session: Session;
+  readonly trie: TopicTrie;
+  readonly stats: StatsMeter;
+  readonly replies: ReplyTracker;
+  status: ConnectionStatus;
+}
+
+const FRAME_MS = 16;
+/** Without an ack (hidden tab, busy UI) a delta still goes out this often, merged. */
+const ACK_TIMEOUT_MS = 1000;
+/** Tree values (counts, previews) refresh at most this often; structure and user actions go out next frame. */
+const TREE_VALUE_MS = 100;
+const DETAIL_MS = 200;
+const TICK_MS = 1000;
+
+export class Engine {
+  private readonly conns = new Map<string, Conn>();
+  private readonly registry = new NodeRegistry();
+  private readonly budget: HistoryBudget;
+  private readonly tree: TreeView;
+  private seq = 0;
+  private awaitingAck = false;
+  private lastSentAt = 0;
+  private flushTimer: number | null = null;
+  private dirtyConnections = false;
+  private treeStructureDirty = true;
+  private treeValuesDirty = false;
+  private lastTreeValuesAt = 0;
+  private treeStart = 0;
+  private treeCount = 0;
+  private revealIndex: number | undefined;
+  private selected: TopicNode | null = null;
+  private detailDirty = false;
+  private lastDetailAt = 0;
+  private statsOut: ConnectionStats[] | null = null;
+  private health: EngineHealth | null = null;
+  private ageSamples: number[] = [];
+  private truncated = 0;
+  private lastTickAt: number;
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly post: (msg: FromEngine) => void,
+    private readonly makeSession: SessionFactory,
+    private readonly limits: TrieLimits = DEFAULT_LIMITS,
+  ) {
+    this.budget = new HistoryBudget(limits.historyBytes);
+    this.tree = new TreeView(() => [...this.conns.values()].map((c) => c.trie));
+    this.lastTickAt = clock.now();
+    this.clock.setTimer(() => this.tick(), TICK_MS);
+  }
+
+  handle(msg: ToEngine): void {
+    switch (msg.type) {
+      case 'connect':
+        return this.connect(msg.settings);
+      case 'disconnect':
+        this.conns.get(msg.connectionId)?.session.end();
+        return;
+      case 'remove':
+        return this.remove(msg.connectionId);
+      case 'publish':
+        return this.publish(msg.request);
+      case 'treeWindow':
+        this.treeStart = msg.start;
+        this.treeCount = msg.count;
+        this.treeStructureDirty = true;
+        return this.scheduleFlush();
+      case 'treeExpand': {
+        const node = this.registry.get(msg.id);
+        if (node) this.tree.setExpanded(node, msg.expanded);
+        this.treeStructureDirty = true;
+        return this.scheduleFlush();
+      }
+      case 'treeFilter':
+        this.tree.setFilter(msg.text);
+        this.treeStructureDirty = true;
+        return this.scheduleFlush();
+      case 'select':
+        return this.select(msg.id === null ? null : (this.registry.get(msg.id) ?? null));
+      case 'selectTopic': {
+        const node = this.conns.get(msg.connectionId)?.trie.find(msg.topic) ?? null;
+        if (node) this.revealIndex = this.tree.reveal(node, this.clock.now());
+        this.treeStructureDirty = true;
+        return this.select(node);
+      }
+      case 'ack':
+        if (msg.seq !== this.seq) return;
+        this.awaitingAck = false;
+        // Drop the ack-timeout wait: the next frame may go now.
+        if (this.flushTimer !== null) this.clock.clearTimer(this.flushTimer);
+        this.flushTimer = null;
+        return this.scheduleFlush();
+    }
+  }
+
+  private connect(settings: ConnectionSettings): void {
+    const existing = this.conns.get(settings.id);
+    existing?.session.end();
+    const trie = existing?.trie ?? new TopicTrie(this.registry, settings.name || settings.id, this.budget, this.limits);
+    const conn: Conn = {
+      settings,
+      trie,
+      stats: existing?.stats ?? new StatsMeter(settings.id),
+      replies: existing?.replies ?? new ReplyTracker(this.clock),
+      status: { id: settings.id, state: 'connecting', clientId: '', protocolVersion: settings.protocolVersion, subscriptions: [] },
+      session: undefined as unknown as Session,
+    };
+    (conn as { session: Session }).session = this.makeSession(settings, {
+      onStatus: (status) => {
+        conn.status = status;
+        this.dirtyConnections = true;
+        this.scheduleFlush();
+      },
+      onMessage: (topic, payload, qos, retain, properties) => this.onMessage(conn, topic, payload, qos, retain, properties),
+      onConnected: (sessionPresent) => {
+        // After a reconnect, values not refreshed since are stale until a new message arrives.
+        if (conn.stats.totalIn > 0 && !sessionPresent) {
+          conn.trie.markAllStale();
+          this.treeValuesDirty = true;
+        }
+      },
+    });
+    this.conns.set(settings.id, conn);
+    this.tree.markDirty();
+    this.treeStructureDirty = true;
+    conn.session.start();
+  }
+
+  private remove(id: string): void {
+    const conn = this.conns.get(id);
+    if (!conn) return;
+    conn.session.end();
+    this.conns.delete(id);
+    if (this.selected && rootOf(this.selected) === conn.trie.root) this.select(null);
+    this.tree.markDirty();
+    this.treeStructureDirty = true;
+    this.dirtyConnections = true;
+    this.scheduleFlush();
+  }
+
+  private onMessage(conn: Conn, topic: string, payload: Uint8Array, qos: QoS, retain: boolean, properties: MessageProperties | undefined): void {
+    const now = this.clock.now();
+    conn.stats.countIn(topic, payload.length + topic.length);
+    const { stored, decoded, truncated } = ingestMessage(payload, qos, retain, properties, now, this.limits.maxStoredPayload);
+    if (truncated) this.truncated++;
+    const ts = payloadTimestamp(decoded.json, now);
+    if (ts !== undefined && this.ageSamples.length < 512) this.ageSamples.push(now - ts);
+    const result = conn.trie.insert(topic, stored);
+    if (result) {
+      if (result.createdLevels || result.isNewTopic) this.tree.onStructureChange(result.node, topic);
+      if (result.node === this.selected) this.detailDirty = true;
+    }
+    this.treeValuesDirty = true;
+    const reply = conn.replies.match(topic, properties?.correlationData);
+    if (reply) {
+      this.post({ type: 'publishResult', reqId: reply.reqId, outcome: 'reply', reply: { payload: stored.payload, topic, rttMs: reply.rttMs }, at: now });
+    }
+    this.scheduleFlush();
+  }
+
+  private publish(req: PublishRequest): void {
+    const conn = this.conns.get(req.connectionId);
+    const result = (outcome: 'sent' | 'delivered' | 'queued' | 'failed', reason?: string) =>
+      this.post({ type: 'publishResult', reqId: req.reqId, outcome, reason, at: this.clock.now() });
+    if (!conn) return result('failed', 'No such connection');
+    if (!conn.session.connected && req.qos === 0 && !req.queueWhileOffline) return result('failed', 'Not connected to the broker (QoS 0 is not queued)');
+    const responseTopic = req.properties?.responseTopic;
+    if (responseTopic) {
+      conn.session.subscribeExtra(responseTopic, 1);
+      const correlation = req.properties?.correlationData ?? new TextEncoder().encode(`sg-${req.reqId}-${this.clock.now()}`);
+      (req.properties as MessageProperties).correlationData = correlation;
+      const timeoutMs = req.responseTimeoutMs ?? 10_000;
+      conn.replies.expect(req.reqId, responseTopic, correlation, timeoutMs, () =>
+        result('failed', `no reply on ${responseTopic} within ${timeoutMs / 1000} s (timed out)`));
+    }
+    if (!conn.session.connected) result('queued');
+    conn.stats.countOut(req.payload.length + req.topic.length);
+    conn.session.publish(req.topic, req.payload, { qos: req.qos, retain: req.retain, properties: req.properties }, (error) => {
+      if (error) {
+        conn.replies.cancel(req.reqId);
+        result('failed', error);
+      } else result(req.qos === 0 ? 'sent' : 'delivered');
+    });
+  }
+
+  private select(node: TopicNode | null): void {
+    this.selected = node;
+    this.detailDirty = true;
+    this.lastDetailAt = 0;
+    this.scheduleFlush();
+  }
+
+  private tick(): void {
+    const now = this.clock.now();
+    const elapsed = now - this.lastTickAt;
+    this.lastTickAt = now;
+    this.statsOut = [...this.conns.values()].map((c) => c.stats.roll(elapsed, c.trie.topics));
+    const samples = this.ageSamples.sort((a, b) => a - b);
+    this.health = {
+      dataAgeMs: samples.length ? samples[samples.length >> 1] : null,
+      loopLagMs: Math.max(0, elapsed - TICK_MS),
+      droppedHistory: this.budget.dropped,
+      droppedTopics: [...this.conns.values()].reduce((n, c) => n + c.trie.droppedTopics, 0),
+      truncatedPayloads: this.truncated,
+      historyBytes: this.budget.bytes,
+    };
+    this.ageSamples = [];
+    // Reconnect countdowns and rates change with time alone.
+    this.dirtyConnections = true;
+    this.treeValuesDirty = true;
+    this.clock.setTimer(() => this.tick(), TICK_MS);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== null) return;
+    this.flushTimer = this.clock.setTimer(() => {
+      this.flushTimer = null;
+      this.flush();
+    }, FRAME_MS);
+  }
+
+  private flush(): void {
+    const now = this.clock.now();
+    if (this.awaitingAck && now - this.lastSentAt < ACK_TIMEOUT_MS) {
+      // The ack will call scheduleFlush; the time cap covers a hidden tab that never acks.
+      this.flushTimer = this.clock.setTimer(() => {
+        this.flushTimer = null;
+        this.flush();
+      }, ACK_TIMEOUT_MS - (now - this.lastSentAt));
+      return;
+    }
+    const delta: { -readonly [K in keyof Delta]: Delta[K] } = { type: 'delta', seq: this.seq + 1, at: now };
+    let any = false;
+    if (this.dirtyConnections) {
+      delta.connections = [...this.conns.values()].map((c) => c.session.status);
+      this.dirtyConnections = false;
+      any = true;
+    }
+    if (this.statsOut) {
+      delta.stats = this.statsOut;
+      delta.health = this.health ?? undefined;
+      this.statsOut = null;
+      any = true;
+    }
+    const tree = this.treeSnapshot(now);
+    if (tree) {
+      delta.tree = tree;
+      any = true;
+    }
+    if (this.detailDirty && now - this.lastDetailAt >= DETAIL_MS) {
+      delta.detail = this.selected ? this.detailOf(this.selected, now) : null;
+      this.detailDirty = false;
+      this.lastDetailAt = now;
+      any = true;
+    } else if (this.detailDirty) this.scheduleFlush();
+    if (!any) return;
+    this.seq = delta.seq;
+    this.awaitingAck = true;
+    this.lastSentAt = now;
+    this.post(delta);
+  }
+
+  private treeSnapshot(now: number): TreeSnapshot | undefined {
+    const rebuilt = this.tree.rebuildIfNeeded(now);
+    const valuesDue = this.treeValuesDirty && now - this.lastTreeValuesAt >= TREE_VALUE_MS;
+    if (!rebuilt && !this.treeStructureDirty && !valuesDue) {
+      if (this.treeValuesDirty) this.scheduleFlush();
+      return undefined;
+    }
+    this.treeStructureDirty = false;
+    this.treeValuesDirty = false;
+    this.lastTreeValuesAt = now;
+    const snapshot: TreeSnapshot = {
+      total: this.tree.rowCount,
+      start: this.treeStart,
+      rows: this.tree.window(this.treeStart, this.treeCount, now),
+      version: this.tree.version,
+      revealIndex: this.revealIndex,
+    };
+    this.revealIndex = undefined;
+    return snapshot;
+  }
+
+  private detailOf(node: TopicNode, now: number): TopicDetail {
+    const conn = [...this.conns.values()].find((c) => c.trie.root === rootOf(node));
+    const view = (m: NonNullable<TopicNode['last']>): MessageView => ({
+      payload: m.payload, size: m.size, kind: m.kind, qos: m.qos, retain: m.retain, receivedAt: m.receivedAt, properties: m.properties,
+    });
+    return {
+      id: node.id,
+      connectionId: conn?.settings.id ?? '',
+      topic: topicOf(node),
+      count: node.count,
+      rate: conn ? conn.trie.rateOf(node, now) : 0,
+      firstAt: node.firstAt,
+      stale: node.stale,
+      last: node.last ? view(node.last) : null,
+      history: (node.history ?? []).map(view),
+    };
+  }
+}

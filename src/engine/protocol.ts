@@ -1,0 +1,125 @@
+/**
+ * Every message between the engine worker and the UI. A message not listed here does not exist.
+ * Deltas go out at most once per frame: the UI acks each one, and the engine merges until then.
+ */
+import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import type { PayloadKind } from '../payload';
+import type { TreeRow } from '../topics';
+
+export type { TreeRow };
+
+export interface PublishRequest {
+  readonly reqId: number;
+  readonly connectionId: string;
+  readonly topic: string;
+  readonly payload: Uint8Array;
+  readonly qos: QoS;
+  readonly retain: boolean;
+  readonly properties?: MessageProperties;
+  /** With a responseTopic: how long to wait for the matching reply. */
+  readonly responseTimeoutMs?: number;
+  /** QoS 0 while offline is refused unless the user agreed to queue it. */
+  readonly queueWhileOffline?: boolean;
+}
+
+export type ToEngine =
+  | { type: 'connect'; settings: ConnectionSettings }
+  | { type: 'disconnect'; connectionId: string }
+  | { type: 'remove'; connectionId: string }
+  | { type: 'publish'; request: PublishRequest }
+  | { type: 'treeWindow'; start: number; count: number }
+  | { type: 'treeExpand'; id: number; expanded: boolean }
+  | { type: 'treeFilter'; text: string }
+  | { type: 'select'; id: number | null }
+  | { type: 'selectTopic'; connectionId: string; topic: string }
+  | { type: 'ack'; seq: number };
+
+/** A message as shown in the Message region. Payload cut to 256 KiB; `size` is the real size. */
+export interface MessageView {
+  readonly payload: Uint8Array;
+  readonly size: number;
+  readonly kind: PayloadKind;
+  readonly qos: QoS;
+  readonly retain: boolean;
+  readonly receivedAt: number;
+  readonly properties?: MessageProperties;
+}
+
+export interface TopicDetail {
+  readonly id: number;
+  readonly connectionId: string;
+  readonly topic: string;
+  readonly count: number;
+  readonly rate: number;
+  readonly firstAt: number;
+  readonly stale: boolean;
+  readonly last: MessageView | null;
+  /** Oldest first; includes the last message. */
+  readonly history: readonly MessageView[];
+}
+
+export interface BusyTopic {
+  readonly topic: string;
+  readonly rate: number;
+  readonly bytesRate: number;
+}
+
+export interface ConnectionStats {
+  readonly connectionId: string;
+  readonly msgsInPerSec: number;
+  readonly bytesInPerSec: number;
+  readonly msgsOutPerSec: number;
+  readonly bytesOutPerSec: number;
+  readonly totalIn: number;
+  readonly totalOut: number;
+  readonly topics: number;
+  readonly busiest: readonly BusyTopic[];
+}
+
+export interface EngineHealth {
+  /** Median age of payload timestamps (`ts`) at processing, when payloads carry one. */
+  readonly dataAgeMs: number | null;
+  /** How late the engine's own timers fire: high when the worker cannot keep up. */
+  readonly loopLagMs: number;
+  readonly droppedHistory: number;
+  readonly droppedTopics: number;
+  readonly truncatedPayloads: number;
+  readonly historyBytes: number;
+}
+
+export interface TreeSnapshot {
+  readonly total: number;
+  readonly start: number;
+  readonly rows: readonly TreeRow[];
+  /** Changes whenever the row list itself changes (not just values). */
+  readonly version: number;
+  /** Row to focus after a reveal, if any. */
+  readonly revealIndex?: number;
+}
+
+export interface Delta {
+  readonly type: 'delta';
+  readonly seq: number;
+  readonly at: number;
+  readonly connections?: readonly ConnectionStatus[];
+  readonly stats?: readonly ConnectionStats[];
+  readonly health?: EngineHealth;
+  readonly tree?: TreeSnapshot;
+  /** Selected topic; `null` when the selection was cleared or removed. */
+  readonly detail?: TopicDetail | null;
+}
+
+export type PublishOutcome = 'sent' | 'delivered' | 'queued' | 'failed' | 'reply';
+
+export interface PublishResult {
+  readonly type: 'publishResult';
+  readonly reqId: number;
+  readonly outcome: PublishOutcome;
+  /** For failed: the reason in words (with the MQTT 5 code where there is one). */
+  readonly reason?: string;
+  /** For reply: the matched response and its round-trip time. */
+  readonly reply?: { readonly payload: Uint8Array; readonly topic: string; readonly rttMs: number };
+  readonly at: number;
+}
+
+export type FromEngine = Delta | PublishResult | { type: 'fatal'; message: string };

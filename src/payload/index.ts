@@ -1,0 +1,4 @@
+export { decodePayload, previewPayload, toHex, MAX_JSON_PARSE_BYTES } from './decodePayload';
+export type { DecodedPayload, PayloadKind } from './decodePayload';
+export { renderPayload, hexDump, toBase64 } from './payloadViews';
+export type { PayloadView } from './payloadViews';

@@ -1,0 +1,44 @@
+import { toHex } from './decodePayload';
+
+/** The ways a user can look at a payload in the Message region. */
+export type PayloadView = 'json' | 'text' | 'hex' | 'base64';
+
+const lenientUtf8 = new TextDecoder('utf-8');
+
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const chunk = 0x8000;
+  for (let i = 0; i < bytes.length; i += chunk) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
+  }
+  return btoa(binary);
+}
+
+/** Hex dump with offsets, 16 bytes a line. */
+export function hexDump(bytes: Uint8Array): string {
+  const lines: string[] = [];
+  for (let i = 0; i < bytes.length; i += 16) {
+    lines.push(i.toString(16).padStart(8, '0') + '  ' + toHex(bytes.subarray(i, i + 16)));
+  }
+  return lines.join('\n');
+}
+
+/** Renders payload bytes as text for a view. JSON that does not parse falls back to the raw text. */
+export function renderPayload(bytes: Uint8Array, view: PayloadView): string {
+  switch (view) {
+    case 'hex':
+      return hexDump(bytes);
+    case 'base64':
+      return toBase64(bytes);
+    case 'text':
+      return lenientUtf8.decode(bytes);
+    case 'json': {
+      const text = lenientUtf8.decode(bytes);
+      try {
+        return JSON.stringify(JSON.parse(text), null, 2);
+      } catch {
+        return text;
+      }
+    }
+  }
+}

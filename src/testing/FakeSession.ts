@@ -1,0 +1,38 @@
+import type { Session } from '../engine/Engine';
+import type { SessionListener } from '../mqtt/MqttSession';
+import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+
+/** An in-memory session for engine tests: the test drives what the "broker" does. */
+export class FakeSession implements Session {
+  connected = false;
+  published: { topic: string; payload: Uint8Array; qos: QoS; retain: boolean; properties?: MessageProperties; done: (e?: string) => void }[] = [];
+  extra: string[] = [];
+
+  constructor(readonly settings: ConnectionSettings, readonly listener: SessionListener) {}
+
+  get status(): ConnectionStatus {
+    return { id: this.settings.id, state: this.connected ? 'connected' : 'disconnected', clientId: 'fake', protocolVersion: this.settings.protocolVersion, subscriptions: [] };
+  }
+
+  start(): void {
+    this.connected = true;
+    this.listener.onStatus(this.status);
+  }
+
+  end(): void {
+    this.connected = false;
+    this.listener.onStatus(this.status);
+  }
+
+  receive(topic: string, payload: string, opts: { qos?: QoS; retain?: boolean; properties?: MessageProperties } = {}): void {
+    this.listener.onMessage(topic, new TextEncoder().encode(payload), opts.qos ?? 0, opts.retain ?? false, opts.properties);
+  }
+
+  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties }, done: (error?: string) => void): void {
+    this.published.push({ topic, payload, ...opts, done });
+  }
+
+  subscribeExtra(filter: string): void {
+    this.extra.push(filter);
+  }
+}

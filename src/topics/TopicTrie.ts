@@ -1,0 +1,175 @@
+import { HistoryBudget } from './HistoryBudget';
+import { DEFAULT_LIMITS, type StoredMessage, type TopicNode, type TrieLimits } from './types';
+
+/** Dense id → node table shared by every trie, so the UI can address nodes by a small number. */
+export class NodeRegistry {
+  private nodes: (TopicNode | undefined)[] = [undefined];
+
+  allocate(): number {
+    return this.nodes.length;
+  }
+
+  add(node: TopicNode): void {
+    this.nodes[node.id] = node;
+  }
+
+  get(id: number): TopicNode | undefined {
+    return this.nodes[id];
+  }
+
+  delete(id: number): void {
+    this.nodes[id] = undefined;
+  }
+}
+
+export function makeNode(registry: NodeRegistry, name: string, parent: TopicNode | null): TopicNode {
+  const node: TopicNode = {
+    id: registry.allocate(),
+    name,
+    parent,
+    depth: parent ? parent.depth + 1 : 0,
+    children: null,
+    sorted: null,
+    last: null,
+    history: null,
+    count: 0,
+    subtreeCount: 0,
+    topicCount: 0,
+    firstAt: 0,
+    stale: false,
+    filterMark: 0,
+    winStart: 0,
+    winCount: 0,
+    rate: 0,
+  };
+  registry.add(node);
+  return node;
+}
+
+export interface InsertResult {
+  readonly node: TopicNode;
+  /** True when this topic had never received a message before (a new row may appear). */
+  readonly isNewTopic: boolean;
+  /** True when new tree levels were created. */
+  readonly createdLevels: boolean;
+}
+
+/** The live topic tree of one connection. Root = the connection; each level a node. */
+export class TopicTrie {
+  readonly root: TopicNode;
+  topics = 0;
+  droppedTopics = 0;
+
+  constructor(
+    private readonly registry: NodeRegistry,
+    rootName: string,
+    private readonly budget: HistoryBudget,
+    private readonly limits: TrieLimits = DEFAULT_LIMITS,
+  ) {
+    this.root = makeNode(registry, rootName, null);
+  }
+
+  /** Records a message; returns null when the topic is new and the topic cap is reached. */
+  insert(topic: string, msg: StoredMessage): InsertResult | null {
+    let node = this.root;
+    let createdLevels = false;
+    let start = 0;
+    for (;;) {
+      let end = topic.indexOf('/', start);
+      if (end < 0) end = topic.length;
+      const level = topic.slice(start, end);
+      let child = node.children?.get(level);
+      if (!child) {
+        if (this.topics >= this.limits.maxTopics) {
+          this.droppedTopics++;
+          return null;
+        }
+        child = makeNode(this.registry, level, node);
+        (node.children ??= new Map()).set(level, child);
+        node.sorted = null;
+        createdLevels = true;
+      }
+      node = child;
+      if (end === topic.length) break;
+      start = end + 1;
+    }
+    const isNewTopic = node.count === 0;
+    if (isNewTopic) {
+      this.topics++;
+      node.firstAt = msg.receivedAt;
+      for (let n: TopicNode | null = node; n; n = n.parent) n.topicCount++;
+    }
+    node.count++;
+    for (let n: TopicNode | null = node; n; n = n.parent) n.subtreeCount++;
+    node.last = msg;
+    node.stale = false;
+    this.bumpRate(node, msg.receivedAt);
+    if (this.limits.historyPerTopic > 0) this.budget.push(node, msg, this.limits.historyPerTopic);
+    return { node, isNewTopic, createdLevels };
+  }
+
+  find(topic: string): TopicNode | undefined {
+    let node: TopicNode | undefined = this.root;
+    for (const level of topic.split('/')) {
+      node = node.children?.get(level);
+      if (!node) return undefined;
+    }
+    return node;
+  }
+
+  /** Marks every topic stale (after a reconnect), until fresh messages arrive. */
+  markAllStale(): void {
+    walk(this.root, (n) => {
+      if (n.count > 0) n.stale = true;
+    });
+  }
+
+  /** Messages/s of a topic over the last full second. */
+  rateOf(node: TopicNode, now: number): number {
+    if (now - node.winStart >= 2000) return 0;
+    if (now - node.winStart >= 1000) return node.winCount;
+    return node.rate;
+  }
+
+  private bumpRate(node: TopicNode, now: number): void {
+    if (now - node.winStart >= 1000) {
+      node.rate = now - node.winStart < 2000 ? node.winCount : 0;
+      node.winStart = now;
+      node.winCount = 0;
+    }
+    node.winCount++;
+  }
+}
+
+/** Full topic of a node (without the connection root). */
+export function topicOf(node: TopicNode): string {
+  const parts: string[] = [];
+  for (let n: TopicNode | null = node; n && n.parent; n = n.parent) parts.push(n.name);
+  return parts.reverse().join('/');
+}
+
+/** Root (connection) node of any node. */
+export function rootOf(node: TopicNode): TopicNode {
+  let n = node;
+  while (n.parent) n = n.parent;
+  return n;
+}
+
+/** Depth-first walk without recursion (topics can be thousands of levels deep). */
+export function walk(root: TopicNode, fn: (node: TopicNode) => void): void {
+  const stack: TopicNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    fn(n);
+    if (n.children) for (const c of n.children.values()) stack.push(c);
+  }
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Children in display order (natural sort, so line2 comes before line10); cached until a child is added. */
+export function sortedChildren(node: TopicNode): TopicNode[] {
+  if (!node.children) return [];
+  if (!node.sorted) node.sorted = [...node.children.values()].sort((a, b) => collator.compare(a.name, b.name));
+  return node.sorted;
+}

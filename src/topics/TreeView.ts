@@ -1,0 +1,196 @@
+import { compileFilter, isValidFilter, isWildcardFilter, type TopicMatcher } from './mqttFilter';
+import { sortedChildren, type TopicTrie } from './TopicTrie';
+import type { TopicNode } from './types';
+
+/** One visible row of the tree, as sent to the UI. */
+export interface TreeRow {
+  readonly id: number;
+  readonly depth: number;
+  readonly name: string;
+  readonly hasChildren: boolean;
+  readonly expanded: boolean;
+  /** Index of the parent row, -1 for roots. */
+  readonly parentIndex: number;
+  /** Messages at and below this level. */
+  readonly count: number;
+  /** Topics at and below this level. */
+  readonly topics: number;
+  /** Preview of the last payload on exactly this topic. */
+  readonly preview?: string;
+  readonly retained?: boolean;
+  readonly lastAt?: number;
+  readonly stale?: boolean;
+}
+
+/** Rows above this many rebuild at most every REBUILD_THROTTLE_MS while topics stream in. */
+const LARGE_TREE_ROWS = 20_000;
+const REBUILD_THROTTLE_MS = 250;
+
+/**
+ * The flattened, visible part of all topic tries: expansion state, filter, and the row list the
+ * virtualized UI tree scrolls through. Only rows in the UI's window are ever serialized.
+ */
+export class TreeView {
+  private readonly expanded = new Set<number>();
+  /** In filter mode everything matching is expanded unless the user collapsed it. */
+  private readonly collapsedInFilter = new Set<number>();
+  private filterText = '';
+  private matcher: ((topic: string) => boolean) | null = null;
+  private mark = 0;
+  private rows: TopicNode[] = [];
+  private parents: number[] = [];
+  private dirty = true;
+  private lastRebuild = 0;
+  version = 0;
+
+  constructor(private readonly tries: () => readonly TopicTrie[]) {}
+
+  get filter(): string {
+    return this.filterText;
+  }
+
+  setFilter(text: string): void {
+    this.filterText = text.trim();
+    this.collapsedInFilter.clear();
+    this.matcher = this.filterText ? makeMatcher(this.filterText) : null;
+    this.mark++;
+    if (this.matcher) for (const trie of this.tries()) this.markMatches(trie);
+    this.dirty = true;
+    this.lastRebuild = 0;
+  }
+
+  isExpanded(node: TopicNode): boolean {
+    if (!node.parent) return !this.expanded.has(-node.id); // roots start expanded
+    return this.matcher ? !this.collapsedInFilter.has(node.id) : this.expanded.has(node.id);
+  }
+
+  setExpanded(node: TopicNode, open: boolean): void {
+    if (!node.parent) {
+      if (open) this.expanded.delete(-node.id);
+      else this.expanded.add(-node.id);
+    } else if (this.matcher) {
+      if (open) this.collapsedInFilter.delete(node.id);
+      else this.collapsedInFilter.add(node.id);
+    } else if (open) this.expanded.add(node.id);
+    else this.expanded.delete(node.id);
+    this.dirty = true;
+    this.lastRebuild = 0;
+  }
+
+  /** Expands every ancestor so a node becomes a visible row; returns its index after rebuild. */
+  reveal(node: TopicNode, now: number): number {
+    for (let n = node.parent; n; n = n.parent) this.setExpanded(n, true);
+    this.rebuildIfNeeded(now);
+    return this.rows.indexOf(node);
+  }
+
+  /** Called for each new topic; keeps filter marks current and flags a rebuild. */
+  onStructureChange(node: TopicNode, topic: string): void {
+    if (this.matcher && this.matcher(topic)) this.markUp(node);
+    this.dirty = true;
+  }
+
+  markDirty(): void {
+    this.dirty = true;
+  }
+
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Rebuilds the row list if needed; returns true when it changed. */
+  rebuildIfNeeded(now: number): boolean {
+    if (!this.dirty) return false;
+    if (this.rows.length > LARGE_TREE_ROWS && now - this.lastRebuild < REBUILD_THROTTLE_MS) return false;
+    this.lastRebuild = now;
+    this.dirty = false;
+    const rows: TopicNode[] = [];
+    const parents: number[] = [];
+    // Iterative DFS with explicit stack of (node, parentIndex).
+    const stack: { node: TopicNode; parent: number }[] = [];
+    const tries = this.tries();
+    for (let i = tries.length - 1; i >= 0; i--) stack.push({ node: tries[i].root, parent: -1 });
+    while (stack.length) {
+      const { node, parent } = stack.pop()!;
+      const index = rows.length;
+      rows.push(node);
+      parents.push(parent);
+      if (!this.isExpanded(node)) continue;
+      const children = sortedChildren(node);
+      for (let i = children.length - 1; i >= 0; i--) {
+        const child = children[i];
+        if (this.matcher && child.filterMark !== this.mark) continue;
+        stack.push({ node: child, parent: index });
+      }
+    }
+    this.rows = rows;
+    this.parents = parents;
+    this.version++;
+    return true;
+  }
+
+  indexOf(node: TopicNode): number {
+    return this.rows.indexOf(node);
+  }
+
+  nodeAt(index: number): TopicNode | undefined {
+    return this.rows[index];
+  }
+
+  window(start: number, count: number, rateNow: number): TreeRow[] {
+    const end = Math.min(this.rows.length, start + count);
+    const out: TreeRow[] = [];
+    for (let i = Math.max(0, start); i < end; i++) out.push(this.toRow(i, rateNow));
+    return out;
+  }
+
+  private toRow(index: number, _now: number): TreeRow {
+    const node = this.rows[index];
+    const hasChildren = !!node.children && node.children.size > 0;
+    const row: TreeRow = {
+      id: node.id,
+      depth: node.depth,
+      name: node.name,
+      hasChildren,
+      expanded: hasChildren && this.isExpanded(node),
+      parentIndex: this.parents[index],
+      count: node.subtreeCount,
+      topics: node.topicCount,
+    };
+    if (!node.last) return row;
+    return {
+      ...row,
+      preview: node.last.preview,
+      retained: node.last.retain,
+      lastAt: node.last.receivedAt,
+      stale: node.stale || undefined,
+    };
+  }
+
+  private markMatches(trie: TopicTrie): void {
+    const matcher = this.matcher!;
+    // Walk with a path stack so full topics are built once per node.
+    const stack: { node: TopicNode; topic: string }[] = [];
+    for (const c of trie.root.children?.values() ?? []) stack.push({ node: c, topic: c.name });
+    while (stack.length) {
+      const { node, topic } = stack.pop()!;
+      if (node.count > 0 && matcher(topic)) this.markUp(node);
+      if (node.children) for (const c of node.children.values()) stack.push({ node: c, topic: topic + '/' + c.name });
+    }
+    trie.root.filterMark = this.mark;
+  }
+
+  private markUp(node: TopicNode): void {
+    for (let n: TopicNode | null = node; n && n.filterMark !== this.mark; n = n.parent) n.filterMark = this.mark;
+  }
+}
+
+/** "+"/"#" make an MQTT filter; anything else is a case-insensitive substring of the full topic. */
+function makeMatcher(text: string): (topic: string) => boolean {
+  if (isWildcardFilter(text) && isValidFilter(text)) {
+    const m: TopicMatcher = compileFilter(text);
+    return m;
+  }
+  const needle = text.toLowerCase();
+  return (topic) => topic.toLowerCase().includes(needle);
+}

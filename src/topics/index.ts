@@ -1,0 +1,9 @@
+export { TopicTrie, NodeRegistry, topicOf, rootOf, walk, sortedChildren } from './TopicTrie';
+export type { InsertResult } from './TopicTrie';
+export { HistoryBudget } from './HistoryBudget';
+export { TreeView } from './TreeView';
+export type { TreeRow } from './TreeView';
+export { compileFilter, matchesFilter, isValidFilter, isValidTopicName, isWildcardFilter } from './mqttFilter';
+export type { TopicMatcher } from './mqttFilter';
+export { DEFAULT_LIMITS } from './types';
+export type { StoredMessage, TopicNode, TrieLimits, DropCounters } from './types';

@@ -1,0 +1,66 @@
+import type { MessageProperties, QoS } from '../mqtt/types';
+import type { PayloadKind } from '../payload';
+
+/** One received message as kept for display (payload cut to MAX_STORED_PAYLOAD, real size in `size`). */
+export interface StoredMessage {
+  readonly payload: Uint8Array;
+  readonly size: number;
+  readonly kind: PayloadKind;
+  readonly preview: string;
+  readonly qos: QoS;
+  readonly retain: boolean;
+  readonly receivedAt: number;
+  readonly properties?: MessageProperties;
+}
+
+export interface TopicNode {
+  readonly id: number;
+  readonly name: string;
+  readonly parent: TopicNode | null;
+  readonly depth: number;
+  children: Map<string, TopicNode> | null;
+  /** Children sorted for display; null when a child was added since. */
+  sorted: TopicNode[] | null;
+  /** Last message on exactly this topic, null for pure levels. */
+  last: StoredMessage | null;
+  history: StoredMessage[] | null;
+  /** Messages on exactly this topic. */
+  count: number;
+  /** Messages on this topic and below. */
+  subtreeCount: number;
+  /** Topics (levels with a message) at and below this node. */
+  topicCount: number;
+  firstAt: number;
+  /** Marked after a reconnect until a fresh message arrives. */
+  stale: boolean;
+  /** Visibility stamp for the current filter (see TreeView). */
+  filterMark: number;
+  /** Rate window: messages in the current second, and the rate of the last full one. */
+  winStart: number;
+  winCount: number;
+  rate: number;
+}
+
+export interface TrieLimits {
+  /** Most messages kept per topic in its history (the last message included). */
+  readonly historyPerTopic: number;
+  /** Bytes of payload kept across all histories before the oldest entries are dropped. */
+  readonly historyBytes: number;
+  /** Most payload bytes kept per message for display. */
+  readonly maxStoredPayload: number;
+  /** Most distinct topics per connection; later new topics are counted as dropped. */
+  readonly maxTopics: number;
+}
+
+export const DEFAULT_LIMITS: TrieLimits = {
+  historyPerTopic: 20,
+  historyBytes: 64 * 1024 * 1024,
+  maxStoredPayload: 256 * 1024,
+  maxTopics: 2_000_000,
+};
+
+export interface DropCounters {
+  historyEntries: number;
+  topics: number;
+  truncatedPayloads: number;
+}
