@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { ConfigErrorBanner } from './components/ConfigErrorBanner';
+import { Header } from './components/Header';
+import { bootSite } from './config/siteActions';
+import { engine } from './engine/engineClient';
+import { useHashRoute } from './hooks/useHashRoute';
+import { AlarmsView } from './views/AlarmsView';
+import { DashboardsView } from './views/DashboardsView';
+import { TopicsView } from './views/TopicsView';
+
+let booted = false;
+
+export function App() {
+  const route = useHashRoute();
+  const [fatal, setFatal] = useState<string | null>(null);
+
+  useEffect(() => {
+    engine.onFatal(setFatal);
+    // Once per page, even under StrictMode's double effects.
+    if (!booted) {
+      booted = true;
+      void bootSite();
+    }
+  }, []);
+
+  return (
+    <div className="flex h-full flex-col">
+      <Header route={route} />
+      <ConfigErrorBanner />
+      {fatal && (
+        <div role="alert" className="bg-[#f3e3b5] px-4 py-2 font-semibold">
+          Engine error: {fatal}
+        </div>
+      )}
+      <main className="min-h-0 flex-1">
+        {route.view === 'topics' && <TopicsView />}
+        {route.view === 'dashboards' && <DashboardsView id={route.id} />}
+        {route.view === 'alarms' && <AlarmsView />}
+      </main>
+    </div>
+  );
+}

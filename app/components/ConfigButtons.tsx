@@ -1,0 +1,41 @@
+import { useRef } from 'react';
+import { exportConfig, importConfig } from '../config/siteActions';
+
+const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
+
+/** "Export configuration" writes the same document config.json holds; "Import configuration" reads one. */
+export function ConfigButtons() {
+  const fileRef = useRef<HTMLInputElement>(null);
+  const doExport = () => {
+    const withSecrets = false;
+    const blob = new Blob([exportConfig(withSecrets)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `sightglass-config-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  return (
+    <div className="flex gap-1">
+      <button type="button" className={button} onClick={doExport}>
+        Export configuration
+      </button>
+      <button type="button" className={button} onClick={() => fileRef.current?.click()}>
+        Import configuration
+      </button>
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        className="hidden"
+        aria-hidden="true"
+        tabIndex={-1}
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) importConfig(await file.text(), file.name);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,188 @@
+import { useMemo, useState } from 'react';
+import type { MessageView } from '../../src/engine/protocol';
+import { renderPayload, toHex, type PayloadView } from '../../src/payload';
+import { useTopicDetail } from '../hooks/useEngine';
+import { formatBytes, formatTime } from '../lib/format';
+import { lineDiff } from '../lib/lineDiff';
+import { JsonTree } from './JsonTree';
+
+const VIEWS: { id: PayloadView; label: string }[] = [
+  { id: 'json', label: 'JSON' },
+  { id: 'text', label: 'Text' },
+  { id: 'hex', label: 'Hex' },
+  { id: 'base64', label: 'Base64' },
+];
+
+const defaultView = (m: MessageView | null): PayloadView => (m?.kind === 'json' ? 'json' : m?.kind === 'binary' ? 'hex' : 'text');
+
+/** Region "Message": the selected topic's last message, its MQTT 5 properties and its history. */
+export function MessagePanel() {
+  const detail = useTopicDetail();
+  const [chosenView, setChosenView] = useState<PayloadView | null>(null);
+  const [historyIndex, setHistoryIndex] = useState<number | null>(null);
+  const [showDiff, setShowDiff] = useState(false);
+  const [copied, setCopied] = useState(false);
+
+  const history = detail?.history ?? [];
+  const shownIndex = historyIndex !== null && historyIndex < history.length ? historyIndex : history.length - 1;
+  const message = historyIndex !== null ? (history[shownIndex] ?? detail?.last ?? null) : (detail?.last ?? null);
+  const previous = shownIndex > 0 ? history[shownIndex - 1] : null;
+  const view = chosenView ?? defaultView(message);
+
+  return (
+    <section role="region" aria-label="Message" className="flex min-h-0 flex-col overflow-hidden rounded border border-hmi-border bg-hmi-panel">
+      <h2 className="border-b border-hmi-border px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-hmi-muted">Message</h2>
+      {!detail ? (
+        <p className="p-3 text-hmi-muted">Select a topic in the tree to see its last message.</p>
+      ) : (
+        <div className="min-h-0 flex-1 overflow-auto p-3">
+          <div className="mb-2 flex items-start gap-2">
+            <code className="break-all font-mono text-[13px] font-semibold" aria-label="Topic name">{detail.topic}</code>
+            <button
+              type="button"
+              className="shrink-0 rounded border border-hmi-border bg-hmi-raised px-2 text-xs"
+              onClick={() => void navigator.clipboard?.writeText(detail.topic).then(() => setCopied(true), () => setCopied(false))}
+            >
+              {copied ? 'Copied' : 'Copy topic'}
+            </button>
+          </div>
+          {detail.stale && <p className="mb-2 rounded bg-hmi-bg px-2 py-1 text-stale">Stale: no update since the connection was re-established.</p>}
+          {message ? (
+            <>
+              <MessageMeta message={message} count={detail.count} rate={detail.rate} />
+              <Properties message={message} />
+              <div role="radiogroup" aria-label="Payload view" className="my-2 flex gap-1">
+                {VIEWS.map((v) => (
+                  <button
+                    key={v.id}
+                    type="button"
+                    role="radio"
+                    aria-checked={view === v.id}
+                    onClick={() => setChosenView(v.id)}
+                    className={`rounded border px-2 py-0.5 text-xs ${view === v.id ? 'border-hmi-text bg-hmi-select' : 'border-hmi-border bg-hmi-raised'}`}
+                  >
+                    {v.label}
+                  </button>
+                ))}
+                {previous && (
+                  <label className="ml-auto flex items-center gap-1 text-xs">
+                    <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> Diff with previous
+                  </label>
+                )}
+              </div>
+              {showDiff && previous ? <Diff before={previous} after={message} view={view} /> : <Payload message={message} view={view} />}
+            </>
+          ) : (
+            <p className="text-hmi-muted">No message on exactly this level: it only groups topics below it.</p>
+          )}
+          {history.length > 1 && (
+            <History history={history} shownIndex={shownIndex} onShow={(i) => setHistoryIndex(i === history.length - 1 ? null : i)} />
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+function MessageMeta({ message, count, rate }: { message: MessageView; count: number; rate: number }) {
+  const truncated = message.size > message.payload.length;
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[13px]">
+      <dt className="text-hmi-muted">QoS</dt>
+      <dd>{message.qos}</dd>
+      <dt className="text-hmi-muted">Retain</dt>
+      <dd>{message.retain ? 'yes (retained)' : 'no'}</dd>
+      <dt className="text-hmi-muted">Received</dt>
+      <dd>{formatTime(message.receivedAt)}</dd>
+      <dt className="text-hmi-muted">Size</dt>
+      <dd>
+        {formatBytes(message.size)}
+        {truncated && ` (showing the first ${formatBytes(message.payload.length)})`}
+      </dd>
+      <dt className="text-hmi-muted">Messages</dt>
+      <dd>
+        {count} · {rate.toFixed(1)} msgs/s
+      </dd>
+    </dl>
+  );
+}
+
+function Properties({ message }: { message: MessageView }) {
+  const p = message.properties;
+  if (!p) return null;
+  const rows: [string, string][] = [];
+  for (const [k, v] of Object.entries(p.userProperties ?? {})) rows.push([`User property ${k}`, Array.isArray(v) ? v.join(', ') : v]);
+  if (p.contentType) rows.push(['Content type', p.contentType]);
+  if (p.payloadFormatIndicator !== undefined) rows.push(['Payload format', p.payloadFormatIndicator ? 'UTF-8 text' : 'bytes']);
+  if (p.messageExpiryInterval !== undefined) rows.push(['Message expiry', `${p.messageExpiryInterval} s`]);
+  if (p.responseTopic) rows.push(['Response topic', p.responseTopic]);
+  if (p.correlationData) rows.push(['Correlation data', `${new TextDecoder().decode(p.correlationData)} (${toHex(p.correlationData)})`]);
+  if (p.subscriptionIdentifier !== undefined) rows.push(['Subscription id', String(p.subscriptionIdentifier)]);
+  if (!rows.length) return null;
+  return (
+    <div className="mt-2">
+      <h3 className="text-xs font-semibold text-hmi-muted">MQTT 5 properties</h3>
+      <table className="text-[13px]">
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row" className="pr-3 text-left font-normal text-hmi-muted">{k}</th>
+              <td className="font-mono break-all">{v}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Payload({ message, view }: { message: MessageView; view: PayloadView }) {
+  const parsed = useMemo(() => {
+    if (view !== 'json' || message.kind !== 'json') return undefined;
+    try {
+      return { value: JSON.parse(new TextDecoder().decode(message.payload)) as unknown };
+    } catch {
+      return undefined;
+    }
+  }, [message, view]);
+  const text = useMemo(() => (parsed ? '' : renderPayload(message.payload, view)), [message, view, parsed]);
+  if (message.size === 0) return <p className="text-hmi-muted">(empty payload)</p>;
+  return (
+    <div aria-label="Payload" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2">
+      {parsed ? <JsonTree value={parsed.value} /> : <pre className="whitespace-pre-wrap break-all font-mono text-[13px]">{text}</pre>}
+    </div>
+  );
+}
+
+function Diff({ before, after, view }: { before: MessageView; after: MessageView; view: PayloadView }) {
+  const lines = useMemo(() => lineDiff(renderPayload(before.payload, view), renderPayload(after.payload, view)), [before, after, view]);
+  return (
+    <pre aria-label="Diff with previous" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
+      {lines.map((l, i) => (
+        <div key={i} className={l.op === '+' ? 'bg-[#dfe8df]' : l.op === '-' ? 'bg-[#eadcdc]' : ''}>
+          {l.op} {l.text}
+        </div>
+      ))}
+    </pre>
+  );
+}
+
+function History({ history, shownIndex, onShow }: { history: readonly MessageView[]; shownIndex: number; onShow(i: number): void }) {
+  return (
+    <div className="mt-3">
+      <h3 className="text-xs font-semibold text-hmi-muted">History ({history.length})</h3>
+      <ol aria-label="History" className="max-h-48 overflow-auto font-mono text-[12px]">
+        {history
+          .map((m, i) => ({ m, i }))
+          .reverse()
+          .map(({ m, i }) => (
+            <li key={`${m.receivedAt}-${i}`}>
+              <button type="button" className={`w-full truncate px-1 text-left ${i === shownIndex ? 'bg-hmi-select' : ''}`} aria-current={i === shownIndex} onClick={() => onShow(i)}>
+                {formatTime(m.receivedAt)} · {formatBytes(m.size)} · {renderPayload(m.payload.subarray(0, 120), 'text').replace(/\s+/g, ' ')}
+              </button>
+            </li>
+          ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { TreeRow } from '../../src/engine/protocol';
+import { engine } from '../engine/engineClient';
+import { useTreeSnapshot } from '../hooks/useEngine';
+
+const ROW_HEIGHT = 26;
+const OVERSCAN = 20;
+
+/**
+ * The live topic tree: a WAI-ARIA tree, virtualized. The engine keeps the whole tree; this
+ * component asks for the rows in view and renders only those.
+ */
+export function TopicTree() {
+  const tree = useTreeSnapshot();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const [filter, setFilter] = useState('');
+  const rowAt = (i: number): TreeRow | undefined => tree.rows[i - tree.start];
+
+  const virtualizer = useVirtualizer({
+    count: tree.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  // Ask the engine for the rows in view (plus a margin) whenever the view moves.
+  const windowStart = Math.max(0, first - OVERSCAN);
+  const windowCount = last - first + 1 + OVERSCAN * 2;
+  useEffect(() => {
+    engine.send({ type: 'treeWindow', start: windowStart, count: Math.max(windowCount, 60) });
+  }, [windowStart, windowCount]);
+
+  useEffect(() => {
+    const t = setTimeout(() => engine.send({ type: 'treeFilter', text: filter }), 120);
+    return () => clearTimeout(t);
+  }, [filter]);
+
+  useEffect(() => {
+    if (tree.revealIndex !== undefined) {
+      setActive(tree.revealIndex);
+      virtualizer.scrollToIndex(tree.revealIndex, { align: 'center' });
+    }
+  }, [tree.revealIndex, virtualizer]);
+
+  const activeIndex = Math.min(active, Math.max(0, tree.total - 1));
+  const activeRow = rowAt(activeIndex);
+
+  const moveTo = (i: number, select = true) => {
+    const index = Math.max(0, Math.min(tree.total - 1, i));
+    setActive(index);
+    virtualizer.scrollToIndex(index);
+    const row = rowAt(index);
+    if (select && row) engine.send({ type: 'select', id: row.id });
+  };
+  const expand = (row: TreeRow, expanded: boolean) => engine.send({ type: 'treeExpand', id: row.id, expanded });
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const row = activeRow;
+    switch (e.key) {
+      case 'ArrowDown':
+        moveTo(activeIndex + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(activeIndex - 1);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(tree.total - 1);
+        break;
+      case 'ArrowRight':
+        if (row?.hasChildren && !row.expanded) expand(row, true);
+        else if (row?.hasChildren) moveTo(activeIndex + 1);
+        break;
+      case 'ArrowLeft':
+        if (row?.hasChildren && row.expanded) expand(row, false);
+        else if (row && row.parentIndex >= 0) moveTo(row.parentIndex);
+        break;
+      case 'Enter':
+      case ' ':
+        if (row) engine.send({ type: 'select', id: row.id });
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  return (
+    <div className="flex min-h-0 flex-1 flex-col">
+      <label className="flex items-center gap-2 px-2 py-1.5">
+        <span className="sr-only">Filter topics</span>
+        <input
+          type="search"
+          aria-label="Filter topics"
+          placeholder="Filter topics (text, or MQTT filter with + and #)"
+          className="w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+        />
+      </label>
+      <div
+        ref={scrollRef}
+        role="tree"
+        aria-label="Topics"
+        tabIndex={0}
+        aria-activedescendant={activeRow ? `topic-node-${activeRow.id}` : undefined}
+        onKeyDown={onKeyDown}
+        className="relative min-h-0 flex-1 overflow-auto bg-hmi-raised font-mono text-[13px]"
+      >
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rowAt(item.index);
+            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
+            if (!row) return <div key={`p${item.index}`} className="absolute left-0 right-0 top-0 px-2 text-hmi-muted" style={style}>…</div>;
+            return (
+              <TreeItem
+                key={row.id}
+                row={row}
+                index={item.index}
+                active={item.index === activeIndex}
+                style={style}
+                onSelect={() => moveTo(item.index)}
+                onToggle={() => expand(row, !row.expanded)}
+              />
+            );
+          })}
+        </div>
+        {tree.total === 0 && <p className="p-3 text-hmi-muted">No connection yet. Connect to a broker to see its topics.</p>}
+      </div>
+    </div>
+  );
+}
+
+interface ItemProps {
+  row: TreeRow;
+  index: number;
+  active: boolean;
+  style: React.CSSProperties;
+  onSelect(): void;
+  onToggle(): void;
+}
+
+const TreeItem = memo(function TreeItem({ row, active, style, onSelect, onToggle }: ItemProps) {
+  const isRoot = row.depth === 0;
+  return (
+    <div
+      id={`topic-node-${row.id}`}
+      role="treeitem"
+      aria-level={row.depth + 1}
+      aria-expanded={row.hasChildren ? row.expanded : undefined}
+      aria-selected={active}
+      onClick={onSelect}
+      className={`absolute left-0 right-0 top-0 flex cursor-default items-center gap-1 whitespace-nowrap pr-2 ${active ? 'bg-hmi-select' : 'hover:bg-hmi-panel'} ${row.stale ? 'text-stale' : ''}`}
+      style={{ ...style, paddingLeft: 4 + row.depth * 14 }}
+    >
+      <span
+        aria-hidden="true"
+        className="inline-block w-4 shrink-0 text-center text-hmi-muted"
+        onClick={(e) => {
+          e.stopPropagation();
+          if (row.hasChildren) onToggle();
+        }}
+      >
+        {row.hasChildren ? (row.expanded ? '▾' : '▸') : ''}
+      </span>
+      <span className={isRoot ? 'font-semibold font-sans' : ''}>{row.name === '' ? '∅' : row.name}</span>
+      {row.lastAt !== undefined && <span key={row.lastAt} aria-hidden="true" className="sg-flash ml-0.5 inline-block h-2 w-2 shrink-0 rounded-full" />}
+      {row.retained && <span className="rounded border border-hmi-border px-1 text-[10px] text-hmi-muted" title="Retained">R</span>}
+      {row.preview !== undefined && <span className="truncate text-hmi-muted">= {row.preview}</span>}
+      <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted" title={`${row.topics} topics, ${row.count} messages`}>
+        {row.hasChildren ? `${row.topics} topics · ` : ''}
+        {row.count} msgs{row.stale ? ' · stale' : ''}
+      </span>
+    </div>
+  );
+});

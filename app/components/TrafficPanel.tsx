@@ -1,0 +1,53 @@
+import { useHealth, useStats } from '../hooks/useEngine';
+import { useSelectedConnection } from '../hooks/useSite';
+import { formatBytes, formatRate } from '../lib/format';
+
+/** What the subscription costs: rates in and out, and which topics flood the link. */
+export function TrafficPanel() {
+  const connection = useSelectedConnection();
+  const stats = useStats(connection?.id ?? null);
+  const health = useHealth();
+  if (!stats) return null;
+  const dropped = health ? health.droppedHistory + health.droppedTopics : 0;
+  return (
+    <section aria-label="Traffic" className="rounded border border-hmi-border bg-hmi-panel p-3 text-[13px]">
+      <h2 className="mb-1 text-xs font-semibold uppercase tracking-wide text-hmi-muted">Traffic</h2>
+      <dl className="grid grid-cols-[auto_1fr_auto_1fr] gap-x-3 gap-y-0.5">
+        <dt className="text-hmi-muted">In</dt>
+        <dd>
+          {formatRate(stats.msgsInPerSec)} msgs/s · {formatBytes(stats.bytesInPerSec)}/s
+        </dd>
+        <dt className="text-hmi-muted">Out</dt>
+        <dd>
+          {formatRate(stats.msgsOutPerSec)} msgs/s · {formatBytes(stats.bytesOutPerSec)}/s
+        </dd>
+        <dt className="text-hmi-muted">Topics</dt>
+        <dd>{stats.topics.toLocaleString()}</dd>
+        <dt className="text-hmi-muted">Received</dt>
+        <dd>{stats.totalIn.toLocaleString()}</dd>
+        {health && dropped > 0 && (
+          <>
+            <dt className="text-hmi-muted">Dropped</dt>
+            <dd className="col-span-3">
+              {health.droppedHistory.toLocaleString()} history entries (memory cap), {health.droppedTopics.toLocaleString()} new topics (topic cap)
+            </dd>
+          </>
+        )}
+      </dl>
+      {stats.busiest.length > 0 && (
+        <details className="mt-1">
+          <summary className="cursor-pointer text-xs text-hmi-muted">Busiest topics</summary>
+          <ol aria-label="Busiest topics" className="mt-1 font-mono text-[12px]">
+            {stats.busiest.map((b) => (
+              <li key={b.topic} className="flex gap-2">
+                <span className="min-w-0 flex-1 truncate">{b.topic}</span>
+                <span>{formatRate(b.rate)}/s</span>
+                <span className="w-20 text-right">{formatBytes(b.bytesRate)}/s</span>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </section>
+  );
+}

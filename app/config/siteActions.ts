@@ -1,0 +1,99 @@
+import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../src/config';
+import type { ConnectionSettings } from '../../src/mqtt/types';
+import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
+import { engine } from '../engine/engineClient';
+import { emptyConfig, useSiteStore } from '../state/siteStore';
+import { loadConfigFile } from './loadConfigFile';
+import { mergeConfigs, withoutSecrets } from './mergeConfigs';
+
+const STORED_KEY = 'siteConfig';
+
+/** Start-up: stored configuration, then the site's config.json on top, then auto-connect. */
+export async function bootSite(): Promise<void> {
+  const storedRaw = await readKv<unknown>(STORED_KEY);
+  const stored = storedRaw ? parseSiteConfig(storedRaw) : null;
+  let config = stored?.ok ? stored.config : emptyConfig();
+  const file = await loadConfigFile();
+  let configError: string | null = null;
+  if (file.kind === 'ok') config = mergeConfigs(config, file.config);
+  if (file.kind === 'error') configError = file.message;
+  const passwords: Record<string, string> = {};
+  for (const c of config.connections) {
+    const remembered = c.rememberPassword ? await readSecret(c.id) : undefined;
+    if (c.password) passwords[c.id] = c.password;
+    else if (remembered) passwords[c.id] = remembered;
+  }
+  useSiteStore.setState({ config, passwords, configError, loaded: true, selectedConnectionId: config.connections[0]?.id ?? null });
+  for (const c of config.connections) if (c.autoConnect) connect(c.id);
+  useSiteStore.subscribe((s, prev) => {
+    if (s.config !== prev.config) schedulePersist(s.config);
+  });
+}
+
+let persistTimer = 0;
+function schedulePersist(config: SiteConfig): void {
+  clearTimeout(persistTimer);
+  persistTimer = window.setTimeout(() => void writeKv(STORED_KEY, withoutSecrets(config)), 300);
+}
+
+export function settingsFor(c: ConnectionConfig, password: string | undefined): ConnectionSettings {
+  return {
+    id: c.id,
+    name: c.name || c.id,
+    url: c.url,
+    protocolVersion: c.protocolVersion,
+    clientId: c.clientId,
+    username: c.username,
+    password,
+    keepalive: c.keepalive,
+    clean: c.clean,
+    sessionExpiry: c.sessionExpiry,
+    subscriptions: c.subscriptions,
+  };
+}
+
+export function connect(id: string): void {
+  const { config, passwords } = useSiteStore.getState();
+  const c = config.connections.find((x) => x.id === id);
+  if (c) engine.send({ type: 'connect', settings: settingsFor(c, passwords[id]) });
+}
+
+export function disconnect(id: string): void {
+  engine.send({ type: 'disconnect', connectionId: id });
+}
+
+/** Keeps a typed password for this session; stores it only when the user opted in. */
+export async function setPassword(connectionId: string, password: string, remember: boolean): Promise<void> {
+  useSiteStore.setState((s) => ({ passwords: { ...s.passwords, [connectionId]: password } }));
+  await writeSecret(connectionId, remember ? password : undefined).catch(() => undefined);
+}
+
+export function exportConfig(includeSecrets: boolean): string {
+  const { config, passwords } = useSiteStore.getState();
+  const out = includeSecrets
+    ? { ...config, connections: config.connections.map((c) => (passwords[c.id] ? { ...c, password: passwords[c.id] } : c)) }
+    : withoutSecrets(config);
+  return JSON.stringify(out, null, 2);
+}
+
+/** Replaces the configuration with an imported document; an invalid one changes nothing. */
+export function importConfig(text: string, fileName: string): boolean {
+  const result = parseSiteConfig(text);
+  if (!result.ok) {
+    useSiteStore.setState({ configError: `${fileName}: ${result.error}. Nothing was changed.` });
+    return false;
+  }
+  const { config } = useSiteStore.getState();
+  for (const c of config.connections) {
+    if (!result.config.connections.some((n) => n.id === c.id)) engine.send({ type: 'remove', connectionId: c.id });
+  }
+  const passwords = Object.fromEntries(result.config.connections.filter((c) => c.password).map((c) => [c.id, c.password!]));
+  useSiteStore.setState((s) => ({
+    config: result.config,
+    passwords: { ...s.passwords, ...passwords },
+    configError: null,
+    selectedConnectionId: result.config.connections[0]?.id ?? null,
+  }));
+  for (const c of result.config.connections) if (c.autoConnect) connect(c.id);
+  return true;
+}
