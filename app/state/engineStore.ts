@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ConnectionStats, Delta, EngineHealth, TopicDetail, TreeSnapshot } from '../../src/engine/protocol';
 import type { ConnectionStatus } from '../../src/mqtt/types';
+import { applyFeatureDeltas } from './featureDeltas';
 
 /** What the engine last told the UI. Written only by applyDelta; read through app/hooks. */
 export interface EngineState {
@@ -29,4 +30,5 @@ export function applyDelta(delta: Delta): void {
   if (delta.tree) patch.tree = delta.tree;
   if (delta.detail !== undefined) patch.detail = delta.detail;
   useEngineStore.setState(patch);
+  if (delta.features) applyFeatureDeltas(delta.features);
 }

@@ -3,6 +3,7 @@ import { MqttSession } from '../mqtt/MqttSession';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 import { DEFAULT_LIMITS, HistoryBudget, NodeRegistry, rootOf, TopicTrie, topicOf, TreeView, type TopicNode, type TrieLimits } from '../topics';
 import type { Clock } from './clock';
+import type { EngineFeature, EngineHost, FeatureFactory } from './EngineFeature';
 import { ingestMessage, payloadTimestamp } from './ingest';
 import type { ConnectionStats, Delta, EngineHealth, FromEngine, MessageView, PublishRequest, TopicDetail, ToEngine, TreeSnapshot } from './protocol';
 import { StatsMeter } from './StatsMeter';
@@ -60,20 +61,39 @@ export class Engine {
   private ageSamples: number[] = [];
   private truncated = 0;
   private lastTickAt: number;
+  private readonly features: EngineFeature[];
 
   constructor(
     private readonly clock: Clock,
     private readonly post: (msg: FromEngine) => void,
     private readonly makeSession: SessionFactory,
     private readonly limits: TrieLimits = DEFAULT_LIMITS,
+    features: readonly FeatureFactory[] = [],
   ) {
     this.budget = new HistoryBudget(limits.historyBytes);
     this.tree = new TreeView(() => [...this.conns.values()].map((c) => c.trie));
     this.lastTickAt = clock.now();
     this.clock.setTimer(() => this.tick(), TICK_MS);
+    const host: EngineHost = {
+      clock,
+      post,
+      wake: () => this.scheduleFlush(),
+      connectionStatus: (id) => this.conns.get(id)?.session.status,
+      publish: (connectionId, topic, payload, opts, done) => {
+        const conn = this.conns.get(connectionId);
+        if (!conn) return done?.('No such connection');
+        conn.stats.countOut(payload.length + topic.length);
+        conn.session.publish(topic, payload, opts, (error) => done?.(error));
+      },
+    };
+    this.features = features.map((make) => make(host));
   }
 
   handle(msg: ToEngine): void {
+    if (msg.type.includes('/')) {
+      for (const f of this.features) if (f.handle(msg as Parameters<EngineFeature['handle']>[0])) return;
+      return;
+    }
     switch (msg.type) {
       case 'connect':
         return this.connect(msg.settings);
@@ -107,6 +127,8 @@ export class Engine {
         this.treeStructureDirty = true;
         return this.select(node);
       }
+      case 'noop/feature':
+        return;
       case 'ack':
         if (msg.seq !== this.seq) return;
         this.awaitingAck = false;
@@ -132,6 +154,7 @@ export class Engine {
     (conn as { session: Session }).session = this.makeSession(settings, {
       onStatus: (status) => {
         conn.status = status;
+        for (const f of this.features) f.onConnectionStatus?.(status);
         this.dirtyConnections = true;
         this.scheduleFlush();
       },
@@ -175,6 +198,10 @@ export class Engine {
       if (result.node === this.selected) this.detailDirty = true;
     }
     this.treeValuesDirty = true;
+    if (this.features.length) {
+      const ctx = { connectionId: conn.settings.id, topic, decoded, stored, now };
+      for (const f of this.features) f.onMessage(ctx);
+    }
     const reply = conn.replies.match(topic, properties?.correlationData);
     if (reply) {
       this.post({ type: 'publishResult', reqId: reply.reqId, outcome: 'reply', reply: { payload: stored.payload, topic, rttMs: reply.rttMs }, at: now });
@@ -229,6 +256,7 @@ export class Engine {
       historyBytes: this.budget.bytes,
     };
     this.ageSamples = [];
+    for (const f of this.features) f.onTick?.(now);
     // Reconnect countdowns and rates change with time alone.
     this.dirtyConnections = true;
     this.treeValuesDirty = true;
@@ -278,6 +306,13 @@ export class Engine {
       this.lastDetailAt = now;
       any = true;
     } else if (this.detailDirty) this.scheduleFlush();
+    for (const f of this.features) {
+      const part = f.flush(now);
+      if (part === undefined) continue;
+      (delta.features ??= {} as NonNullable<Delta["features"]>);
+      (delta.features as Record<string, unknown>)[f.key] = part;
+      any = true;
+    }
     if (!any) return;
     this.seq = delta.seq;
     this.awaitingAck = true;

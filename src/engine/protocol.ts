@@ -22,7 +22,19 @@ export interface PublishRequest {
   readonly queueWhileOffline?: boolean;
 }
 
+/**
+ * Commands for engine features (series, alarms, commands…). Each feature adds its own union
+ * member here, with a `type` that starts with its name, e.g. `series/watch`.
+ */
+export type FeatureCommand = { type: 'noop/feature' };
+
+/** Each feature's part of a delta, by feature key. Each feature adds one optional field. */
+export interface FeatureDeltas {
+  readonly noop?: never;
+}
+
 export type ToEngine =
+  | FeatureCommand
   | { type: 'connect'; settings: ConnectionSettings }
   | { type: 'disconnect'; connectionId: string }
   | { type: 'remove'; connectionId: string }
@@ -107,6 +119,8 @@ export interface Delta {
   readonly tree?: TreeSnapshot;
   /** Selected topic; `null` when the selection was cleared or removed. */
   readonly detail?: TopicDetail | null;
+  /** Feature parts (series, alarms, …), present only when they changed. */
+  readonly features?: Partial<{ [K in keyof FeatureDeltas]: NonNullable<FeatureDeltas[K]> }>;
 }
 
 export type PublishOutcome = 'sent' | 'delivered' | 'queued' | 'failed' | 'reply';

@@ -1,0 +1,48 @@
+import type { DecodedPayload } from '../payload';
+import type { ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import type { StoredMessage } from '../topics';
+import type { Clock } from './clock';
+import type { FeatureCommand, FeatureDeltas, FromEngine } from './protocol';
+
+/** One message as every feature sees it: decoded once, by the engine. */
+export interface MessageContext {
+  readonly connectionId: string;
+  readonly topic: string;
+  readonly decoded: DecodedPayload;
+  readonly stored: StoredMessage;
+  readonly now: number;
+}
+
+/** What the engine offers a feature: time, publishing, waking the next flush, posting results. */
+export interface EngineHost {
+  readonly clock: Clock;
+  publish(
+    connectionId: string,
+    topic: string,
+    payload: Uint8Array,
+    opts: { qos: QoS; retain: boolean; properties?: MessageProperties },
+    done?: (error?: string) => void,
+  ): void;
+  /** Asks for a delta soon (the feature will be asked to flush). */
+  wake(): void;
+  post(msg: FromEngine): void;
+  connectionStatus(connectionId: string): ConnectionStatus | undefined;
+}
+
+/**
+ * A capability that lives in the engine worker (series, alarms, …). The engine calls it on every
+ * message, once a second, and when building a delta; its part of the delta goes under `key`.
+ */
+export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDeltas> {
+  readonly key: K;
+  /** Handles a UI command meant for this feature; returns false when the command is not its own. */
+  handle(cmd: FeatureCommand): boolean;
+  /** Hot path: keep it allocation-light. */
+  onMessage(ctx: MessageContext): void;
+  onTick?(now: number): void;
+  onConnectionStatus?(status: ConnectionStatus): void;
+  /** This feature's part of the next delta, or undefined when nothing changed. */
+  flush(now: number): FeatureDeltas[K] | undefined;
+}
+
+export type FeatureFactory = (host: EngineHost) => EngineFeature;

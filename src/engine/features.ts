@@ -1,0 +1,4 @@
+import type { FeatureFactory } from './EngineFeature';
+
+/** Every feature the worker runs. Add a feature with one line here (and its delta key in protocol.ts). */
+export const FEATURES: readonly FeatureFactory[] = [];
