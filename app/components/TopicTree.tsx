@@ -97,7 +97,7 @@ export function TopicTree() {
       <label className="flex items-center gap-2 px-2 py-1.5">
         <span className="sr-only">Filter topics</span>
         <input
-          type="search"
+          type="text"
           aria-label="Filter topics"
           placeholder="Filter topics (text, or MQTT filter with + and #)"
           className="w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1"
