@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
+import { AlarmBanner } from './alarms/AlarmBanner';
 import { ConfigErrorBanner } from './components/ConfigErrorBanner';
 import { Header } from './components/Header';
 import { bootSite } from './config/siteActions';
 import { engine } from './engine/engineClient';
 import { useHashRoute } from './hooks/useHashRoute';
+import { KioskRuntime } from './kiosk/KioskRuntime';
+import { PwaStatus } from './pwa/PwaStatus';
 import { AlarmsView } from './views/AlarmsView';
 import { DashboardsView } from './views/DashboardsView';
 import { TopicsView } from './views/TopicsView';
@@ -26,6 +29,9 @@ export function App() {
   return (
     <div className="flex h-full flex-col">
       <Header route={route} />
+      <AlarmBanner />
+      <PwaStatus />
+      <KioskRuntime route={route} />
       <ConfigErrorBanner />
       {fatal && (
         <div role="alert" className="bg-[#f3e3b5] px-4 py-2 font-semibold">

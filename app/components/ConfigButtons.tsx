@@ -1,13 +1,16 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { exportConfig, importConfig } from '../config/siteActions';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
 
-/** "Export configuration" writes the same document config.json holds; "Import configuration" reads one. */
+/**
+ * "Export configuration" writes the same document config.json holds; "Import configuration" reads one.
+ * Passwords (and other connection secrets) are left out unless "Include passwords" is ticked.
+ */
 export function ConfigButtons() {
   const fileRef = useRef<HTMLInputElement>(null);
+  const [withSecrets, setWithSecrets] = useState(false);
   const doExport = () => {
-    const withSecrets = false;
     const blob = new Blob([exportConfig(withSecrets)], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
@@ -20,6 +23,17 @@ export function ConfigButtons() {
       <button type="button" className={button} onClick={doExport}>
         Export configuration
       </button>
+      <label className="flex items-center gap-1 text-xs text-[#e8e9ea]">
+        <input
+          type="checkbox"
+          checked={withSecrets}
+          onChange={(e) => {
+            if (e.target.checked && !window.confirm('The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?')) return;
+            setWithSecrets(e.target.checked);
+          }}
+        />
+        Include passwords
+      </label>
       <button type="button" className={button} onClick={() => fileRef.current?.click()}>
         Import configuration
       </button>

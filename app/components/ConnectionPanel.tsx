@@ -1,6 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { PRESETS, presetById, type PresetId } from '../../src/auth';
 import type { ConnectionConfig } from '../../src/config';
-import { connect, disconnect, setPassword } from '../config/siteActions';
+import { connect, disconnect } from '../config/siteActions';
+import { applyPreset } from '../connections/applyPreset';
+import { passwordHint, PresetFields } from '../connections/PresetFields';
+import { findLockedSecrets, rememberSecret, setPassphrase, useVault } from '../connections/secretVault';
+import { UnlockSecrets } from '../connections/UnlockSecrets';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { selectConnection, useSelectedConnection, useSite } from '../hooks/useSite';
 import { formatSubscriptions, parseSubscriptions } from '../lib/subscriptionsText';
@@ -23,6 +28,10 @@ export function ConnectionPanel() {
   const connections = useSite((s) => s.config.connections);
   const selected = useSelectedConnection();
   const passwords = useSite((s) => s.passwords);
+  const loaded = useSite((s) => s.loaded);
+  const hasPassphrase = useVault((v) => v.hasPassphrase);
+  const [passphrase, setPassphraseText] = useState('');
+  const helpId = useId();
   const [draft, setDraft] = useState<ConnectionConfig>(() => selected ?? blank());
   const [subsText, setSubsText] = useState(formatSubscriptions(draft.subscriptions));
   const [password, setPasswordText] = useState('');
@@ -38,6 +47,9 @@ export function ConnectionPanel() {
     }
   }, [selected, draft.id]);
   useEffect(() => setPasswordText(passwords[draft.id] ?? ''), [draft.id, passwords]);
+  useEffect(() => {
+    if (loaded) void findLockedSecrets();
+  }, [loaded]);
 
   const set = <K extends keyof ConnectionConfig>(key: K, value: ConnectionConfig[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -51,16 +63,29 @@ export function ConnectionPanel() {
       setError('Broker URL must start with ws:// or wss://');
       return null;
     }
+    if (/<[^>]*>/.test(draft.url)) {
+      setError('Broker URL: replace the <…> parts of the preset with your broker');
+      return null;
+    }
+    const encrypt = !!draft.rememberPassword && !!draft.encryptPassword;
+    if (encrypt && !hasPassphrase && !passphrase) {
+      setError('Enter a passphrase to encrypt the remembered password');
+      return null;
+    }
+    if (encrypt && passphrase) setPassphrase(passphrase);
     setError(null);
     const conn: ConnectionConfig = { ...draft, url: draft.url.trim(), subscriptions: subs.value as ConnectionConfig['subscriptions'] };
     upsertConnection(conn);
-    void setPassword(conn.id, password, !!conn.rememberPassword);
+    void rememberSecret(conn.id, password, !!conn.rememberPassword, encrypt).catch((e: Error) => setError(e.message));
     return conn;
   };
 
   const state = status?.state ?? 'disconnected';
   const statusText = status?.reason ?? 'Disconnected';
   const live = state === 'connected' || state === 'connecting' || state === 'reconnecting';
+  const preset = presetById(draft.preset as string | undefined);
+  const signed = preset.auth === 'aws-sigv4';
+  const hint = passwordHint(draft);
 
   return (
     <section aria-label="Connection" className="rounded border border-hmi-border bg-hmi-panel">
@@ -93,6 +118,7 @@ export function ConnectionPanel() {
           New
         </button>
       </div>
+      <UnlockSecrets />
       <div
         role="status"
         aria-label="Connection status"
@@ -120,6 +146,27 @@ export function ConnectionPanel() {
           if (conn) connect(conn.id);
         }}
       >
+        <Field label="Broker preset" wide>
+          <select
+            aria-label="Broker preset"
+            aria-describedby={helpId}
+            className={field}
+            value={preset.id}
+            onChange={(e) => {
+              setDraft((d) => applyPreset(d, e.target.value as PresetId));
+              if (e.target.value === 'aws-sigv4' || preset.auth === 'aws-sigv4') setPasswordText('');
+            }}
+          >
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+          <p id={helpId} className="text-xs text-hmi-muted">
+            {preset.help}
+          </p>
+        </Field>
         <Field label="Name">
           <input aria-label="Name" className={field} value={draft.name ?? ''} onChange={(e) => set('name', e.target.value)} placeholder="Plant broker" />
         </Field>
@@ -135,12 +182,17 @@ export function ConnectionPanel() {
         <Field label="Client ID">
           <input aria-label="Client ID" className={field} value={draft.clientId ?? ''} onChange={(e) => set('clientId', e.target.value || undefined)} placeholder="generated when empty" />
         </Field>
-        <Field label="Username">
-          <input aria-label="Username" className={field} autoComplete="username" value={draft.username ?? ''} onChange={(e) => set('username', e.target.value || undefined)} />
-        </Field>
-        <Field label="Password">
-          <input aria-label="Password" type="password" autoComplete="current-password" className={field} value={password} onChange={(e) => setPasswordText(e.target.value)} />
-        </Field>
+        {!signed && (
+          <>
+            <Field label="Username">
+              <input aria-label="Username" className={field} autoComplete="username" value={draft.username ?? ''} onChange={(e) => set('username', e.target.value || undefined)} />
+            </Field>
+            <Field label={hint ? `Password: ${hint}` : 'Password'}>
+              <input aria-label="Password" type="password" autoComplete="current-password" className={field} value={password} onChange={(e) => setPasswordText(e.target.value)} />
+            </Field>
+          </>
+        )}
+        <PresetFields draft={draft} setDraft={setDraft} password={password} setPassword={setPasswordText} />
         <label className="flex items-end gap-1 pb-1 text-[13px]">
           <input
             type="checkbox"
@@ -152,6 +204,18 @@ export function ConnectionPanel() {
           />
           Remember password
         </label>
+        {draft.rememberPassword && (
+          <div className="col-span-2 flex flex-wrap items-center gap-2 text-[13px]">
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={!!draft.encryptPassword} onChange={(e) => set('encryptPassword', e.target.checked)} />
+              Encrypt with a passphrase
+            </label>
+            {!!draft.encryptPassword && !hasPassphrase && (
+              <input aria-label="Passphrase" type="password" autoComplete="new-password" className={`${field} w-48`} value={passphrase} placeholder="passphrase" onChange={(e) => setPassphraseText(e.target.value)} />
+            )}
+            {!!draft.encryptPassword && hasPassphrase && <span className="text-xs text-hmi-muted">encrypted with this session's passphrase</span>}
+          </div>
+        )}
         <Field label="Subscriptions (filter and QoS per line)" wide>
           <textarea aria-label="Subscriptions" rows={2} className={`${field} font-mono`} value={subsText} onChange={(e) => setSubsText(e.target.value)} />
         </Field>
@@ -164,8 +228,9 @@ export function ConnectionPanel() {
             <Field label="Session expiry (s)">
               <input aria-label="Session expiry (s)" inputMode="numeric" className={field} value={draft.sessionExpiry ?? ''} placeholder="0" onChange={(e) => set('sessionExpiry', e.target.value ? Number(e.target.value) : undefined)} />
             </Field>
-            <label className="flex items-end gap-1 pb-1 text-[13px]">
-              <input type="checkbox" checked={draft.clean ?? true} onChange={(e) => set('clean', e.target.checked)} /> Clean start
+            <label className="col-span-3 flex items-center gap-1 text-[13px]">
+              <input type="checkbox" checked={draft.clean === false} onChange={(e) => setDraft((d) => persistentSession(d, e.target.checked))} />
+              Persistent session (the broker keeps subscriptions and queues QoS 1/2 messages while disconnected)
             </label>
             <label className="col-span-3 flex items-center gap-1 text-[13px]">
               <input type="checkbox" checked={!!draft.autoConnect} onChange={(e) => set('autoConnect', e.target.checked)} /> Connect when Sightglass opens
@@ -203,6 +268,17 @@ export function ConnectionPanel() {
       </form>
     </section>
   );
+}
+
+/** Clean start off, a fixed client ID (the broker finds the session by it) and, on MQTT 5, an expiry. */
+function persistentSession(d: ConnectionConfig, on: boolean): ConnectionConfig {
+  if (!on) return { ...d, clean: true };
+  return {
+    ...d,
+    clean: false,
+    clientId: d.clientId || `sightglass-${Math.random().toString(36).slice(2, 10)}`,
+    sessionExpiry: d.protocolVersion === 5 && !d.sessionExpiry ? 3600 : d.sessionExpiry,
+  };
 }
 
 function Field({ label, wide, children }: { label: string; wide?: boolean; children: React.ReactNode }) {

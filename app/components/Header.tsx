@@ -1,17 +1,26 @@
+import { useState } from 'react';
 import { hrefFor, type Route } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 import { ConfigButtons } from './ConfigButtons';
 import { LiveIndicator } from './LiveIndicator';
+import { KioskControls, useKiosk } from '../kiosk';
+import { ThemePicker } from '../theme/ThemePicker';
 
 const link = (active: boolean) =>
   `rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
 
 export function Header({ route }: { route: Route }) {
   const dashboards = useSite((s) => s.config.dashboards);
+  const kiosk = useKiosk();
+  // Below 768 px the views fold into a "Menu" button (contract); tablets and up show them inline.
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <header className="flex flex-wrap items-center gap-3 bg-hmi-header px-3 py-1.5">
       <span className="font-semibold tracking-wide text-[#f4f4f5]">Sightglass</span>
-      <nav aria-label="Views" className="flex flex-wrap gap-1">
+      <button type="button" className="rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] md:hidden" aria-expanded={menuOpen} aria-controls="sg-views" onClick={() => setMenuOpen((o) => !o)}>
+        Menu
+      </button>
+      <nav id="sg-views" aria-label="Views" className={`${menuOpen ? 'flex' : 'hidden'} flex-wrap gap-1 max-md:order-last max-md:w-full max-md:flex-col md:flex`} onClick={() => setMenuOpen(false)}>
         <a href={hrefFor({ view: 'topics' })} className={link(route.view === 'topics')} aria-current={route.view === 'topics' ? 'page' : undefined}>
           Topics
         </a>
@@ -30,9 +39,11 @@ export function Header({ route }: { route: Route }) {
           Alarms
         </a>
       </nav>
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center gap-3">
         <LiveIndicator />
-        <ConfigButtons />
+        {!kiosk && <ConfigButtons />}
+        <ThemePicker />
+        <KioskControls />
       </div>
     </header>
   );

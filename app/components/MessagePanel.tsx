@@ -4,7 +4,9 @@ import { renderPayload, toHex, type PayloadView } from '../../src/payload';
 import { useTopicDetail } from '../hooks/useEngine';
 import { formatBytes, formatTime } from '../lib/format';
 import { lineDiff } from '../lib/lineDiff';
+import { FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
+import { PlotFields } from '../dashboards/PlotFields';
 
 const VIEWS: { id: PayloadView; label: string }[] = [
   { id: 'json', label: 'JSON' },
@@ -71,6 +73,8 @@ export function MessagePanel() {
                 )}
               </div>
               {showDiff && previous ? <Diff before={previous} after={message} view={view} /> : <Payload message={message} view={view} />}
+              {message === detail.last && message.size > message.payload.length && <FullPayload key={message.receivedAt} nodeId={detail.id} topic={detail.topic} message={message} />}
+              <PlotFields connectionId={detail.connectionId} topic={detail.topic} message={message} />
             </>
           ) : (
             <p className="text-hmi-muted">No message on exactly this level: it only groups topics below it.</p>

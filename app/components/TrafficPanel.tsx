@@ -34,6 +34,13 @@ export function TrafficPanel() {
           </>
         )}
       </dl>
+      {health?.shedding && (
+        <p role="status" aria-label="Load shedding" className="mt-1 rounded bg-alarm-medium px-2 py-1 font-semibold text-hmi-text">
+          Shedding load: message history paused for{' '}
+          {health.shedding.mode === 'all' ? 'all topics' : `the ${health.shedding.topics.toLocaleString()} busiest topics`} ({health.shedding.reason}). Live values, charts and
+          alarms are not affected; history resumes when the engine has kept up for 10 s.
+        </p>
+      )}
       {stats.busiest.length > 0 && (
         <details className="mt-1">
           <summary className="cursor-pointer text-xs text-hmi-muted">Busiest topics</summary>

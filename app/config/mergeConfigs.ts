@@ -15,6 +15,7 @@ export function mergeConfigs(stored: SiteConfig, site: SiteConfig): SiteConfig {
     connections: mergeById(stored.connections, site.connections),
     alarms: mergeById(stored.alarms, site.alarms),
     dashboards: mergeById(stored.dashboards, site.dashboards),
+    ...(stored.commands || site.commands ? { commands: mergeById(stored.commands ?? [], site.commands ?? []) } : {}),
   };
 }
 

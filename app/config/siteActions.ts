@@ -1,3 +1,4 @@
+import { isEncryptedSecret, parseAuthSpec } from '../../src/auth';
 import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../src/config';
 import type { ConnectionSettings } from '../../src/mqtt/types';
 import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
@@ -18,13 +19,16 @@ export async function bootSite(): Promise<void> {
   if (file.kind === 'ok') config = mergeConfigs(config, file.config);
   if (file.kind === 'error') configError = file.message;
   const passwords: Record<string, string> = {};
+  // Passphrase-encrypted secrets stay locked (and their connections wait) until the user unlocks them.
+  const locked = new Set<string>();
   for (const c of config.connections) {
     const remembered = c.rememberPassword ? await readSecret(c.id) : undefined;
     if (c.password) passwords[c.id] = c.password;
+    else if (isEncryptedSecret(remembered)) locked.add(c.id);
     else if (remembered) passwords[c.id] = remembered;
   }
   useSiteStore.setState({ config, passwords, configError, loaded: true, selectedConnectionId: config.connections[0]?.id ?? null });
-  for (const c of config.connections) if (c.autoConnect) connect(c.id);
+  for (const c of config.connections) if (c.autoConnect && !locked.has(c.id)) connect(c.id);
   useSiteStore.subscribe((s, prev) => {
     if (s.config !== prev.config) schedulePersist(s.config);
   });
@@ -49,6 +53,7 @@ export function settingsFor(c: ConnectionConfig, password: string | undefined): 
     clean: c.clean,
     sessionExpiry: c.sessionExpiry,
     subscriptions: c.subscriptions,
+    auth: parseAuthSpec(c.auth),
   };
 }
 

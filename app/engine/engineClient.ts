@@ -1,4 +1,4 @@
-import type { FromEngine, PublishResult, ToEngine } from '../../src/engine/protocol';
+import type { FromEngine, FullPayloadResult, PublishResult, ToEngine } from '../../src/engine/protocol';
 import { applyDelta } from '../state/engineStore';
 
 type ResultListener = (result: PublishResult) => void;
@@ -13,6 +13,7 @@ class EngineClient {
   private nextReqId = 1;
   private ackFrame = 0;
   private fatalListener: ((message: string) => void) | null = null;
+  private payloadListeners = new Map<number, (result: FullPayloadResult) => void>();
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
@@ -20,6 +21,11 @@ class EngineClient {
     worker.onmessage = (event: MessageEvent<FromEngine>) => this.receive(event.data);
     worker.onerror = (event) => this.fatalListener?.(event.message || 'The engine worker failed to start');
     this.worker = worker;
+    // The browser knows before any keepalive that the network is gone (or back): tell the engine.
+    const network = () => this.send({ type: 'network', online: navigator.onLine });
+    window.addEventListener('online', network);
+    window.addEventListener('offline', network);
+    if (!navigator.onLine) worker.postMessage({ type: 'network', online: false } satisfies ToEngine);
     return worker;
   }
 
@@ -34,6 +40,18 @@ class EngineClient {
   onResult(reqId: number, listener: ResultListener): () => void {
     this.resultListeners.set(reqId, listener);
     return () => this.resultListeners.delete(reqId);
+  }
+
+  /** The whole last payload of a tree node (its display copy was cut at 256 KiB). */
+  fullPayload(id: number): Promise<FullPayloadResult> {
+    const reqId = this.newRequestId();
+    return new Promise((resolve) => {
+      this.payloadListeners.set(reqId, (r) => {
+        this.payloadListeners.delete(reqId);
+        resolve(r);
+      });
+      this.send({ type: 'fullPayload', reqId, id });
+    });
   }
 
   onFatal(listener: (message: string) => void): void {
@@ -51,6 +69,9 @@ class EngineClient {
       }
       case 'publishResult':
         this.resultListeners.get(msg.reqId)?.(msg);
+        return;
+      case 'fullPayload':
+        this.payloadListeners.get(msg.reqId)?.(msg);
         return;
       case 'fatal':
         this.fatalListener?.(msg.message);

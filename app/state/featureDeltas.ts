@@ -1,6 +1,11 @@
 import type { Delta } from '../../src/engine/protocol';
+import { applySeriesDelta } from './seriesStore';
+import { applyAlarmDelta } from './alarmStore';
 
 type FeatureParts = NonNullable<Delta['features']>;
 
 /** Routes each feature's part of a delta to that feature's store. Add one line per feature. */
-export function applyFeatureDeltas(_parts: FeatureParts): void {}
+export function applyFeatureDeltas(parts: FeatureParts): void {
+  if (parts.series) applySeriesDelta(parts.series);
+  if (parts.alarms) applyAlarmDelta(parts.alarms);
+}

@@ -1,9 +1,104 @@
-/** Alarm list; the alarm engine fills it. */
+import { useSyncExternalStore } from 'react';
+import { parseAlarmSettings, PRIORITIES } from '../../src/alarms';
+import { ActiveAlarmsTable, SuppressedList } from '../alarms/ActiveAlarmsTable';
+import { AnnunciationControls } from '../alarms/AnnunciationControls';
+import { JournalView } from '../alarms/JournalView';
+import { PRIORITY_TEXT } from '../alarms/priorityStyle';
+import { PriorityShape } from '../alarms/PriorityShape';
+import { RulesPanel } from '../alarms/RulesPanel';
+import { useAlarmLists, useAlarms, useAlarmSummary } from '../alarms/useAlarms';
+import { useSite } from '../hooks/useSite';
+
+type Tab = 'active' | 'rules' | 'journal';
+const TABS: readonly [Tab, string][] = [
+  ['active', 'Active'],
+  ['rules', 'Rules'],
+  ['journal', 'Journal'],
+];
+
+const subscribe = (cb: () => void) => {
+  window.addEventListener('hashchange', cb);
+  return () => window.removeEventListener('hashchange', cb);
+};
+
+/** `#/alarms`, `#/alarms/rules`, `#/alarms/journal`. */
+function useTab(): Tab {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  const sub = hash.replace(/^#\/?/, '').split('/')[1];
+  return sub === 'rules' || sub === 'journal' ? sub : 'active';
+}
+
+/** The alarm page: summary, active alarms (ISA-18.2), rules, journal. */
 export function AlarmsView() {
+  const tab = useTab();
+  const summary = useAlarmSummary();
+  const { table, other } = useAlarmLists();
+  const ready = useAlarms((s) => s.ready);
+  const storageError = useAlarms((s) => s.storageError);
+  const droppedAtStart = useAlarms((s) => s.droppedAtStart);
+  const settingsRaw = useSite((s) => (s.config as Record<string, unknown>).alarmSettings);
+  const maxShelveMs = parseAlarmSettings(settingsRaw).maxShelveMs ?? 12 * 3600_000;
+
   return (
-    <div className="p-4">
-      <h1 className="mb-3 text-lg font-semibold">Alarms</h1>
-      <p className="text-hmi-muted">No alarm rules are active.</p>
+    <div className="grid h-full content-start gap-3 overflow-auto p-4">
+      <div className="flex flex-wrap items-center gap-4">
+        <h1 className="text-lg font-semibold">Alarms</h1>
+        {summary && (
+          <ul aria-label="Alarm counts" className="flex flex-wrap gap-3 text-[13px]">
+            {PRIORITIES.map((p) => (
+              <li key={p} className="inline-flex items-center gap-1">
+                <PriorityShape priority={p} muted={summary.active[p] + summary.unacknowledged[p] === 0} />
+                {PRIORITY_TEXT[p]}: {summary.active[p]} active, {summary.unacknowledged[p]} unacknowledged
+              </li>
+            ))}
+            <li>Shelved: {summary.shelved}</li>
+            {summary.outOfService > 0 && <li>Out of service: {summary.outOfService}</li>}
+            {summary.suppressed > 0 && <li>Suppressed: {summary.suppressed}</li>}
+          </ul>
+        )}
+        <div className="ml-auto">
+          <AnnunciationControls />
+        </div>
+      </div>
+      {summary?.flood && (
+        <p className="rounded border-2 border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">
+          ⚠ Alarm flood: {summary.recentAnnunciations} new alarms in the last 10 minutes (more than 10, EEMUA 191). Deal with the highest priorities first.
+        </p>
+      )}
+      {summary && summary.chattering > 0 && (
+        <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px]">
+          {summary.chattering} chattering alarm{summary.chattering === 1 ? '' : 's'} (3 or more activations within 60 s): consider a deadband or delay.
+        </p>
+      )}
+      {summary && summary.droppedInstances > 0 && (
+        <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">
+          Too many alarm instances: {summary.droppedInstances} messages on new topics were not evaluated. Narrow the wildcard rules.
+        </p>
+      )}
+      {storageError && <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">{storageError}</p>}
+      {droppedAtStart > 0 && <p className="text-xs">{droppedAtStart} messages arrived before the alarm states were loaded and were not evaluated.</p>}
+      <nav aria-label="Alarm views" className="flex gap-1 border-b border-hmi-border">
+        {TABS.map(([id, label]) => (
+          <a
+            key={id}
+            href={id === 'active' ? '#/alarms' : `#/alarms/${id}`}
+            aria-current={tab === id ? 'page' : undefined}
+            className={`rounded-t border border-b-0 px-3 py-1 text-[13px] ${tab === id ? 'border-hmi-border bg-hmi-panel font-semibold' : 'border-transparent text-hmi-muted'}`}
+          >
+            {label}
+            {id === 'active' && table.length > 0 ? ` (${table.length})` : ''}
+          </a>
+        ))}
+      </nav>
+      {tab === 'active' && (
+        <>
+          {!ready && <p className="text-xs text-hmi-muted">Loading alarm states…</p>}
+          <ActiveAlarmsTable alarms={table} maxShelveMs={maxShelveMs} />
+          <SuppressedList alarms={other} />
+        </>
+      )}
+      {tab === 'rules' && <RulesPanel />}
+      {tab === 'journal' && <JournalView />}
     </div>
   );
 }

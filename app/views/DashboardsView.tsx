@@ -1,42 +1,64 @@
+import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { createDashboard } from '../dashboards/dashboardActions';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 
-/** Dashboards list; a dashboard's widgets come with the charts feature. */
+// The grid, the widgets and ECharts load only when a dashboard is opened (keeps the first load small).
+const DashboardPage = lazy(() => import('../dashboards/DashboardPage'));
+
+/** Dashboards: the list (and "New dashboard"), or one dashboard by id. */
 export function DashboardsView({ id }: { id?: string }) {
   const dashboards = useSite((s) => s.config.dashboards);
+  const loaded = useSite((s) => s.loaded);
   const dashboard = id ? dashboards.find((d) => d.id === id) : undefined;
   if (dashboard) {
     return (
-      <div className="p-4">
-        <h1 className="mb-3 text-lg font-semibold">{dashboard.name || dashboard.id}</h1>
-        <ul className="grid gap-2">
-          {dashboard.widgets.map((w) => (
-            <li key={w.id}>
-              <figure aria-label={w.title || w.id} className="rounded border border-hmi-border bg-hmi-panel p-3">
-                <figcaption className="font-semibold">{w.title || w.id}</figcaption>
-              </figure>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <Suspense fallback={<p className="p-4 text-hmi-muted">Loading dashboard…</p>}>
+        <DashboardPage key={dashboard.id} dashboard={dashboard} />
+      </Suspense>
     );
   }
   return (
     <div className="p-4">
       <h1 className="mb-3 text-lg font-semibold">Dashboards</h1>
+      {id && loaded && <p className="mb-2">There is no dashboard “{id}”.</p>}
       {dashboards.length === 0 ? (
-        <p className="text-hmi-muted">No dashboards yet.</p>
+        <p className="mb-3 text-hmi-muted">No dashboards yet.</p>
       ) : (
-        <ul className="grid gap-1">
+        <ul className="mb-4 grid gap-1">
           {dashboards.map((d) => (
             <li key={d.id}>
               <a className="underline" href={hrefFor({ view: 'dashboards', id: d.id })}>
                 {d.name || d.id}
               </a>
+              <span className="ml-2 text-hmi-muted">{d.widgets.length} widgets</span>
             </li>
           ))}
         </ul>
       )}
+      <NewDashboard />
     </div>
+  );
+}
+
+function NewDashboard() {
+  const [name, setName] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!name.trim()) return;
+    const id = createDashboard(name.trim());
+    setName('');
+    window.location.hash = hrefFor({ view: 'dashboards', id });
+  };
+  return (
+    <form onSubmit={submit} className="flex items-end gap-2" data-edit-only>
+      <label className="grid gap-0.5 text-[13px]">
+        Dashboard name
+        <input className="rounded border border-hmi-border bg-hmi-raised px-2 py-1" value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <button type="submit" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" disabled={!name.trim()}>
+        New dashboard
+      </button>
+    </form>
   );
 }

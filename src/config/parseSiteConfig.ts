@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { guardText, guardValue } from './guardDocument';
 import { CONFIG_VERSION, SiteConfigSchema, type SiteConfig } from './siteConfigSchema';
 
 export type ParseResult = { ok: true; config: SiteConfig } | { ok: false; error: string };
@@ -13,6 +14,8 @@ const MAX_LISTED = 3;
 export function parseSiteConfig(input: unknown): ParseResult {
   let doc = input;
   if (typeof input === 'string') {
+    const tooMuch = guardText(input);
+    if (tooMuch) return { ok: false, error: tooMuch };
     try {
       doc = JSON.parse(input);
     } catch (e) {
@@ -22,6 +25,8 @@ export function parseSiteConfig(input: unknown): ParseResult {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return { ok: false, error: 'must be a JSON object with "version": 1' };
   }
+  const hostile = guardValue(doc);
+  if (hostile) return { ok: false, error: hostile };
   const version = (doc as { version?: unknown }).version;
   if (typeof version === 'number' && version > CONFIG_VERSION) {
     return { ok: false, error: `version ${version} is newer than this Sightglass understands (version ${CONFIG_VERSION}); update Sightglass` };

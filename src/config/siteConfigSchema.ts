@@ -44,19 +44,60 @@ export const AlarmRuleSchema = v.looseObject({
   staleAfterMs: v.optional(v.pipe(v.number(), v.minValue(1))),
   priority: v.optional(v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low'), 'medium'),
   enabled: v.optional(v.boolean(), true),
+  /** `state`: any of these texts also matches (besides `setpoint`). */
+  states: v.optional(v.array(v.string())),
+  /** Operator texts from the master alarm database (ISA-18.2 rationalization). */
+  message: v.optional(v.string()),
+  consequence: v.optional(v.string()),
+  action: v.optional(v.string()),
+  /** Suppression by design: while this condition on another topic holds, the alarm is suppressed. */
+  suppressWhen: v.optional(v.looseObject({
+    connection: v.optional(v.string()),
+    topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+    path: v.optional(v.string(), ''),
+    condition: v.picklist(['above', 'below', 'equal', 'not-equal'], 'must be one of above, below, equal, not-equal'),
+    value: v.union([v.number(), v.string(), v.boolean()], 'must be a number, text or true/false'),
+  })),
 });
 
 export const SeriesRefSchema = v.looseObject({
   connection: v.optional(v.string()),
   topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
   path: v.optional(v.string(), ''),
+  label: v.optional(v.string()),
+  unit: v.optional(v.string()),
+  /** The payload's own time field (`ts`: ms since epoch or ISO); receive time when absent. */
+  timePath: v.optional(v.string()),
 });
 
+const priority = v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low');
+
+/** Widget fields (issue 4). Type-specific ones are optional; widgets ignore what they do not use. */
 export const WidgetSchema = v.looseObject({
   id,
   type: v.pipe(v.string(), v.minLength(1)),
   title: v.optional(v.string(), ''),
   series: v.optional(v.array(SeriesRefSchema), []),
+  unit: v.optional(v.string()),
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  /** Gauge range, or a line chart's fixed y axis (auto when absent). */
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
+  /** Line chart live window: 1m, 5m, 15m, 1h or all. */
+  window: v.optional(v.picklist(['1m', '5m', '15m', '1h', 'all'], 'must be 1m, 5m, 15m, 1h or all')),
+  /** Older data (or a lost connection) gives the widget its stale look. */
+  staleAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
+  /** Gauge bands; a priority colours the band as abnormal, none keeps it grey. */
+  bands: v.optional(v.array(v.looseObject({ from: v.number(), to: v.number(), priority: v.optional(priority) }))),
+  /** Lamp: a state value (text, number or true/false) shown as text; a priority marks it abnormal. */
+  states: v.optional(v.array(v.looseObject({ value: v.union([v.string(), v.number(), v.boolean()]), text: v.optional(v.string()), priority: v.optional(priority) }))),
+  /** Place on the dashboard grid (12 columns); placed automatically when absent. */
+  layout: v.optional(v.looseObject({
+    x: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    y: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    w: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    h: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  })),
 });
 
 export const DashboardSchema = v.looseObject({
@@ -65,11 +106,51 @@ export const DashboardSchema = v.looseObject({
   widgets: v.optional(v.array(WidgetSchema), []),
 });
 
+/** A command template's typed variable, used as `${name}` in the topic and payload. */
+export const CommandVariableSchema = v.looseObject({
+  name: v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be letters, digits or _, not starting with a digit')),
+  type: v.optional(v.picklist(['number', 'integer', 'string', 'boolean', 'choice'], 'must be number, integer, string, boolean or choice'), 'number'),
+  label: v.optional(v.string()),
+  min: v.optional(v.number()),
+  max: v.optional(v.number()),
+  step: v.optional(v.pipe(v.number(), v.minValue(0))),
+  unit: v.optional(v.string()),
+  choices: v.optional(v.array(v.union([v.string(), v.number()]))),
+  default: v.optional(v.union([v.string(), v.number(), v.boolean()])),
+});
+
+/** A named command (issue 6): what to publish, how, and what the operator must confirm first. */
+export const CommandTemplateSchema = v.looseObject({
+  id,
+  name: v.optional(v.string()),
+  connection: v.optional(v.string()),
+  topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  payload: v.optional(v.string(), ''),
+  encoding: v.optional(v.picklist(['text', 'json', 'hex', 'base64'], 'must be text, json, hex or base64'), 'text'),
+  qos: v.optional(qos, 1),
+  retain: v.optional(v.boolean(), false),
+  variables: v.optional(v.array(CommandVariableSchema), []),
+  confirm: v.optional(v.string()),
+  properties: v.optional(
+    v.looseObject({
+      userProperties: v.optional(v.record(v.string(), v.union([v.string(), v.array(v.string())]))),
+      contentType: v.optional(v.string()),
+      payloadFormatIndicator: v.optional(v.boolean()),
+      messageExpiryInterval: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
+      responseTopic: v.optional(v.string()),
+      correlationData: v.optional(v.string()),
+    }),
+  ),
+  replyTimeoutMs: v.optional(v.pipe(v.number(), v.minValue(1))),
+});
+
 export const SiteConfigSchema = v.looseObject({
   version: v.literal(CONFIG_VERSION, 'must be 1'),
   connections: v.optional(v.array(ConnectionSchema), []),
   alarms: v.optional(v.array(AlarmRuleSchema), []),
   dashboards: v.optional(v.array(DashboardSchema), []),
+  /** Command templates; absent stays absent so a config.json without it keeps local templates. */
+  commands: v.optional(v.array(CommandTemplateSchema)),
 });
 
 export type SiteConfig = v.InferOutput<typeof SiteConfigSchema>;
@@ -78,3 +159,5 @@ export type AlarmRuleConfig = v.InferOutput<typeof AlarmRuleSchema>;
 export type DashboardConfig = v.InferOutput<typeof DashboardSchema>;
 export type WidgetConfig = v.InferOutput<typeof WidgetSchema>;
 export type SeriesRef = v.InferOutput<typeof SeriesRefSchema>;
+export type CommandTemplateConfig = v.InferOutput<typeof CommandTemplateSchema>;
+export type CommandVariableConfig = v.InferOutput<typeof CommandVariableSchema>;

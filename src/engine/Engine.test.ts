@@ -81,12 +81,41 @@ describe('Engine', () => {
     expect(results().map((r) => [r.reqId, r.outcome, r.reason])).toEqual([[1, 'sent', undefined], [2, 'failed', 'Not authorized (0x87)']]);
   });
 
-  it('refuses QoS 0 while offline but queues QoS 1', () => {
+  it('refuses QoS 0 while reconnecting but queues QoS 1, and QoS 0 when the user agreed', () => {
     session.connected = false;
+    session.offlineState = 'reconnecting';
     engine.handle({ type: 'publish', request: { reqId: 1, connectionId: 'plant', topic: 'cmd', payload: enc('x'), qos: 0, retain: false } });
     engine.handle({ type: 'publish', request: { reqId: 2, connectionId: 'plant', topic: 'cmd', payload: enc('x'), qos: 1, retain: false } });
-    expect(results().map((r) => r.outcome)).toEqual(['failed', 'queued']);
-    expect(session.published).toHaveLength(1);
+    engine.handle({ type: 'publish', request: { reqId: 3, connectionId: 'plant', topic: 'cmd', payload: enc('x'), qos: 0, retain: false, queueWhileOffline: true } });
+    expect(results().map((r) => r.outcome)).toEqual(['failed', 'queued', 'queued']);
+    expect(session.published.map((p) => p.queueWhileOffline)).toEqual([undefined, true]);
+  });
+
+  it('refuses every QoS after Disconnect: nothing would send it later', () => {
+    session.connected = false;
+    engine.handle({ type: 'publish', request: { reqId: 1, connectionId: 'plant', topic: 'cmd', payload: enc('x'), qos: 1, retain: false } });
+    expect(results().map((r) => [r.outcome, r.reason])).toEqual([['failed', 'Not connected (disconnected): connect first']]);
+    expect(session.published).toHaveLength(0);
+  });
+
+  it('starts the reply timeout of a queued request when it is delivered', () => {
+    session.connected = false;
+    session.offlineState = 'reconnecting';
+    engine.handle({ type: 'publish', request: { reqId: 5, connectionId: 'plant', topic: 'cmd/a', payload: enc('{}'), qos: 1, retain: false, properties: { responseTopic: 'resp/me' }, responseTimeoutMs: 1000 } });
+    clock.advance(5000);
+    expect(results().map((r) => r.outcome)).toEqual(['queued']);
+    session.published[0].done();
+    clock.advance(300);
+    session.receive('resp/me', 'ok', { properties: { correlationData: session.published[0].properties!.correlationData } });
+    expect(results().map((r) => r.outcome)).toEqual(['queued', 'delivered', 'reply']);
+    expect(results()[2].reply!.rttMs).toBe(300);
+  });
+
+  it('sends no properties and expects no reply on MQTT 3.1.1', () => {
+    engine.handle({ type: 'connect', settings: { ...settings, protocolVersion: 4 } });
+    engine.handle({ type: 'publish', request: { reqId: 9, connectionId: 'plant', topic: 'cmd/a', payload: enc('{}'), qos: 1, retain: false, properties: { responseTopic: 'resp/me' } } });
+    expect(session.published[0].properties).toBeUndefined();
+    expect(session.extra).toEqual([]);
   });
 
   it('matches a reply by correlation data, or times out', () => {

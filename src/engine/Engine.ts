@@ -3,10 +3,13 @@ import { MqttSession } from '../mqtt/MqttSession';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 import { DEFAULT_LIMITS, HistoryBudget, NodeRegistry, rootOf, TopicTrie, topicOf, TreeView, type TopicNode, type TrieLimits } from '../topics';
 import type { Clock } from './clock';
+import { DataAge } from './DataAge';
 import type { EngineFeature, EngineHost, FeatureFactory } from './EngineFeature';
 import { ingestMessage, payloadTimestamp } from './ingest';
+import { applyShedding, LoadShedder } from './LoadShedder';
 import type { ConnectionStats, Delta, EngineHealth, FromEngine, MessageView, PublishRequest, TopicDetail, ToEngine, TreeSnapshot } from './protocol';
 import { StatsMeter } from './StatsMeter';
+import { FullPayloadCache } from './FullPayloadCache';
 
 /** The part of a session the engine uses; MqttSession in the worker, fakes in tests. */
 export interface Session {
@@ -14,8 +17,10 @@ export interface Session {
   readonly connected: boolean;
   start(): void;
   end(): void;
-  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties }, done: (error?: string) => void): void;
+  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean }, done: (error?: string) => void): void;
   subscribeExtra(filter: string, qos: QoS): void;
+  /** The browser's online/offline events (see MqttSession.setNetwork). */
+  setNetwork?(online: boolean): void;
 }
 
 export type SessionFactory = (settings: ConnectionSettings, listener: ConstructorParameters<typeof MqttSession>[1]) => Session;
@@ -58,8 +63,12 @@ export class Engine {
   private lastDetailAt = 0;
   private statsOut: ConnectionStats[] | null = null;
   private health: EngineHealth | null = null;
-  private ageSamples: number[] = [];
+  private readonly dataAge = new DataAge();
+  private readonly shedder = new LoadShedder();
   private truncated = 0;
+  /** Whole payloads of topics whose last message was cut for display ("Show all", "Download"). */
+  private readonly fullPayloads = new FullPayloadCache();
+  private online = true;
   private lastTickAt: number;
   private readonly features: EngineFeature[];
 
@@ -127,6 +136,15 @@ export class Engine {
         this.treeStructureDirty = true;
         return this.select(node);
       }
+      case 'network':
+        this.online = msg.online;
+        for (const c of this.conns.values()) c.session.setNetwork?.(msg.online);
+        return;
+      case 'fullPayload': {
+        const full = this.fullPayloads.get(msg.id);
+        const error = full ? undefined : 'The full payload is no longer kept (big payloads share a 64 MiB budget); it comes with the next message.';
+        return this.post({ type: 'fullPayload', reqId: msg.reqId, payload: full?.bytes, receivedAt: full?.receivedAt, error });
+      }
       case 'noop/feature':
         return;
       case 'ack':
@@ -170,6 +188,7 @@ export class Engine {
     this.conns.set(settings.id, conn);
     this.tree.markDirty();
     this.treeStructureDirty = true;
+    if (!this.online) conn.session.setNetwork?.(false);
     conn.session.start();
   }
 
@@ -187,12 +206,14 @@ export class Engine {
 
   private onMessage(conn: Conn, topic: string, payload: Uint8Array, qos: QoS, retain: boolean, properties: MessageProperties | undefined): void {
     const now = this.clock.now();
-    conn.stats.countIn(topic, payload.length + topic.length);
     const { stored, decoded, truncated } = ingestMessage(payload, qos, retain, properties, now, this.limits.maxStoredPayload);
     if (truncated) this.truncated++;
     const ts = payloadTimestamp(decoded.json, now);
-    if (ts !== undefined && this.ageSamples.length < 512) this.ageSamples.push(now - ts);
+    if (ts !== undefined) this.dataAge.add(now - ts);
     const result = conn.trie.insert(topic, stored);
+    if (result && truncated) this.fullPayloads.keep(result.node.id, payload, now);
+    else if (result) this.fullPayloads.forget(result.node.id);
+    conn.stats.countIn(result ? result.node.id : -1, payload.length + topic.length);
     if (result) {
       if (result.createdLevels || result.isNewTopic) this.tree.onStructureChange(result.node, topic);
       if (result.node === this.selected) this.detailDirty = true;
@@ -214,23 +235,34 @@ export class Engine {
     const result = (outcome: 'sent' | 'delivered' | 'queued' | 'failed', reason?: string) =>
       this.post({ type: 'publishResult', reqId: req.reqId, outcome, reason, at: this.clock.now() });
     if (!conn) return result('failed', 'No such connection');
-    if (!conn.session.connected && req.qos === 0 && !req.queueWhileOffline) return result('failed', 'Not connected to the broker (QoS 0 is not queued)');
-    const responseTopic = req.properties?.responseTopic;
-    if (responseTopic) {
-      conn.session.subscribeExtra(responseTopic, 1);
-      const correlation = req.properties?.correlationData ?? new TextEncoder().encode(`sg-${req.reqId}-${this.clock.now()}`);
-      (req.properties as MessageProperties).correlationData = correlation;
-      const timeoutMs = req.responseTimeoutMs ?? 10_000;
-      conn.replies.expect(req.reqId, responseTopic, correlation, timeoutMs, () =>
-        result('failed', `no reply on ${responseTopic} within ${timeoutMs / 1000} s (timed out)`));
+    const { state } = conn.session.status;
+    const online = conn.session.connected;
+    // Only a session that is (re)connecting will send later; after Disconnect or a refused login nothing would.
+    if (!online && state !== 'connecting' && state !== 'reconnecting') {
+      return result('failed', `Not connected (${state === 'error' ? 'connection error' : 'disconnected'}): connect first`);
     }
-    if (!conn.session.connected) result('queued');
+    if (!online && req.qos === 0 && !req.queueWhileOffline) return result('failed', 'Not connected to the broker (QoS 0 is not queued)');
+    // MQTT 3.1.1 has no properties: none are sent, and no reply can be matched.
+    const properties = conn.settings.protocolVersion === 5 && req.properties ? { ...req.properties } : undefined;
+    const responseTopic = properties?.responseTopic;
+    if (properties && responseTopic) {
+      conn.session.subscribeExtra(responseTopic, 1);
+      properties.correlationData ??= new TextEncoder().encode(`sg-${req.reqId}-${this.clock.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`);
+      const timeoutMs = req.responseTimeoutMs ?? 10_000;
+      // Queued while offline: the reply clock starts when the request really goes out.
+      conn.replies.expect(req.reqId, responseTopic, properties.correlationData, timeoutMs, () =>
+        result('failed', `no reply on ${responseTopic} within ${timeoutMs / 1000} s (timed out)`), online);
+    }
+    if (!online) result('queued');
     conn.stats.countOut(req.payload.length + req.topic.length);
-    conn.session.publish(req.topic, req.payload, { qos: req.qos, retain: req.retain, properties: req.properties }, (error) => {
+    const opts = { qos: req.qos, retain: req.retain, properties, queueWhileOffline: req.queueWhileOffline };
+    conn.session.publish(req.topic, req.payload, opts, (error) => {
       if (error) {
         conn.replies.cancel(req.reqId);
-        result('failed', error);
-      } else result(req.qos === 0 ? 'sent' : 'delivered');
+        return result('failed', error);
+      }
+      if (!online) conn.replies.arm(req.reqId);
+      result(req.qos === 0 ? 'sent' : 'delivered');
     });
   }
 
@@ -245,17 +277,25 @@ export class Engine {
     const now = this.clock.now();
     const elapsed = now - this.lastTickAt;
     this.lastTickAt = now;
-    this.statsOut = [...this.conns.values()].map((c) => c.stats.roll(elapsed, c.trie.topics));
-    const samples = this.ageSamples.sort((a, b) => a - b);
+    const nameOf = (id: number) => {
+      const node = this.registry.get(id);
+      return node ? topicOf(node) : '';
+    };
+    this.statsOut = [...this.conns.values()].map((c) => c.stats.roll(elapsed, c.trie.topics, nameOf));
+    const age = this.dataAge.roll();
+    const loopLagMs = Math.max(0, elapsed - TICK_MS);
+    this.shedder.update(now, loopLagMs, age.p50);
+    const shedTopics = applyShedding(this.shedder.mode, this.conns.values(), this.registry);
     this.health = {
-      dataAgeMs: samples.length ? samples[samples.length >> 1] : null,
-      loopLagMs: Math.max(0, elapsed - TICK_MS),
+      dataAgeMs: age.p50,
+      dataAgeP95Ms: age.p95,
+      loopLagMs,
+      shedding: this.shedder.state(shedTopics),
       droppedHistory: this.budget.dropped,
       droppedTopics: [...this.conns.values()].reduce((n, c) => n + c.trie.droppedTopics, 0),
       truncatedPayloads: this.truncated,
       historyBytes: this.budget.bytes,
     };
-    this.ageSamples = [];
     for (const f of this.features) f.onTick?.(now);
     // Reconnect countdowns and rates change with time alone.
     this.dirtyConnections = true;
@@ -355,7 +395,8 @@ export class Engine {
       firstAt: node.firstAt,
       stale: node.stale,
       last: node.last ? view(node.last) : null,
-      history: (node.history ?? []).map(view),
+      // No history while load shedding keeps none for this topic: the last message is all there is.
+      history: (node.history ?? (node.last ? [node.last] : [])).map(view),
     };
   }
 }

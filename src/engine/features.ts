@@ -1,4 +1,9 @@
+import { indexedDbPersistence, seriesFeature } from '../series';
+import { createAlarmsFeature } from '../alarms';
 import type { FeatureFactory } from './EngineFeature';
 
 /** Every feature the worker runs. Add a feature with one line here (and its delta key in protocol.ts). */
-export const FEATURES: readonly FeatureFactory[] = [];
+export const FEATURES: readonly FeatureFactory[] = [
+  seriesFeature({ persistence: indexedDbPersistence() }),
+  createAlarmsFeature,
+];

@@ -1,4 +1,4 @@
-import { decodePayload, previewPayload, type DecodedPayload } from '../payload';
+import { decodePayload, previewPayload, type DecodedPayload, type PayloadKind } from '../payload';
 import type { MessageProperties, QoS } from '../mqtt/types';
 import type { StoredMessage } from '../topics';
 
@@ -9,8 +9,11 @@ export interface Ingested {
 }
 
 /**
- * Turns a raw MQTT message into what the engine keeps. The payload is copied (mqtt.js hands out
- * views into large socket buffers that must not be retained) and cut to `maxStored` bytes.
+ * Turns a raw MQTT message into what the engine keeps. mqtt.js hands out views into large socket
+ * buffers that must not be retained, so the payload is copied and cut to `maxStored` bytes — except
+ * for UTF-8 text and JSON, the common case: there the decoded text (needed anyway) is kept and the
+ * bytes are re-encoded only when someone looks at them. That saves an ArrayBuffer and a preview
+ * string per message, which under a flood was most of the engine's garbage (issue 9 profile).
  */
 export function ingestMessage(
   payload: Uint8Array,
@@ -22,18 +25,65 @@ export function ingestMessage(
 ): Ingested {
   const decoded = decodePayload(payload);
   const truncated = payload.length > maxStored;
-  const kept = Uint8Array.prototype.slice.call(payload, 0, maxStored) as Uint8Array;
-  const stored: StoredMessage = {
-    payload: kept,
-    size: payload.length,
-    kind: decoded.kind,
-    preview: previewPayload(payload, decoded),
+  // A byte-order mark is dropped by the decoder, so such text would not re-encode to the same bytes.
+  const asText = !truncated && decoded.text !== undefined && (decoded.kind === 'json' || decoded.kind === 'text') && !hasBom(payload);
+  const stored = new KeptMessage(
+    asText ? (decoded.text as string) : (Uint8Array.prototype.slice.call(payload, 0, maxStored) as Uint8Array),
+    payload.length,
+    decoded,
     qos,
     retain,
     receivedAt,
-    properties: properties && Object.keys(properties).length ? cloneProperties(properties) : undefined,
-  };
+    properties && Object.keys(properties).length ? cloneProperties(properties) : undefined,
+  );
   return { stored, decoded, truncated };
+}
+
+const utf8 = new TextEncoder();
+
+/** A StoredMessage that keeps text as text; `payload` and `preview` are made when first read. */
+class KeptMessage implements StoredMessage {
+  private body: string | Uint8Array;
+  private previewText: string | undefined;
+  readonly kind: PayloadKind;
+
+  constructor(
+    body: string | Uint8Array,
+    readonly size: number,
+    decoded: DecodedPayload,
+    readonly qos: QoS,
+    readonly retain: boolean,
+    readonly receivedAt: number,
+    readonly properties: MessageProperties | undefined,
+  ) {
+    this.body = body;
+    this.kind = decoded.kind;
+  }
+
+  get payload(): Uint8Array {
+    return typeof this.body === 'string' ? utf8.encode(this.body) : this.body;
+  }
+
+  get preview(): string {
+    if (this.previewText === undefined) {
+      const text = typeof this.body === 'string' ? this.body : undefined;
+      const bytes = typeof this.body === 'string' ? new Uint8Array(0) : this.body;
+      // Binary previews only need the first bytes; text previews only the text.
+      this.previewText = previewPayload(bytes, this.kind === 'binary' || this.kind === 'empty' ? { kind: this.kind } : { kind: this.kind, text: text ?? lenient.decode(bytes.subarray(0, 2048)) });
+    }
+    return this.previewText;
+  }
+
+  /** Bytes this message holds (for the history budget) without re-encoding text. */
+  get heldBytes(): number {
+    return typeof this.body === 'string' ? this.body.length : this.body.length;
+  }
+}
+
+const lenient = new TextDecoder('utf-8');
+
+function hasBom(b: Uint8Array): boolean {
+  return b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 }
 
 /** Properties from mqtt.js may hold Buffers; keep plain, clone-safe values. */

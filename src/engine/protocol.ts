@@ -5,8 +5,11 @@
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 import type { PayloadKind } from '../payload';
 import type { TreeRow } from '../topics';
+import type { SeriesCommand, SeriesDelta } from '../series';
+import type { AlarmCommand, AlarmsDelta } from '../alarms';
+import type { SheddingState } from './LoadShedder';
 
-export type { TreeRow };
+export type { TreeRow, SheddingState };
 
 export interface PublishRequest {
   readonly reqId: number;
@@ -26,11 +29,13 @@ export interface PublishRequest {
  * Commands for engine features (series, alarms, commands…). Each feature adds its own union
  * member here, with a `type` that starts with its name, e.g. `series/watch`.
  */
-export type FeatureCommand = { type: 'noop/feature' };
+export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCommand;
 
 /** Each feature's part of a delta, by feature key. Each feature adds one optional field. */
 export interface FeatureDeltas {
   readonly noop?: never;
+  readonly series?: SeriesDelta;
+  readonly alarms?: AlarmsDelta;
 }
 
 export type ToEngine =
@@ -44,6 +49,10 @@ export type ToEngine =
   | { type: 'treeFilter'; text: string }
   | { type: 'select'; id: number | null }
   | { type: 'selectTopic'; connectionId: string; topic: string }
+  /** The browser's `online`/`offline` events: offline closes connections at once, online retries at once. */
+  | { type: 'network'; online: boolean }
+  /** The whole last payload of a topic node whose display copy was cut at 256 KiB. */
+  | { type: 'fullPayload'; reqId: number; id: number }
   | { type: 'ack'; seq: number };
 
 /** A message as shown in the Message region. Payload cut to 256 KiB; `size` is the real size. */
@@ -91,8 +100,12 @@ export interface ConnectionStats {
 export interface EngineHealth {
   /** Median age of payload timestamps (`ts`) at processing, when payloads carry one. */
   readonly dataAgeMs: number | null;
+  /** 95th percentile of the same, over the last second. */
+  readonly dataAgeP95Ms: number | null;
   /** How late the engine's own timers fire: high when the worker cannot keep up. */
   readonly loopLagMs: number;
+  /** Deliberate load shedding while the engine is behind live (engine/LoadShedder.ts); null when none. */
+  readonly shedding: SheddingState | null;
   readonly droppedHistory: number;
   readonly droppedTopics: number;
   readonly truncatedPayloads: number;
@@ -136,4 +149,13 @@ export interface PublishResult {
   readonly at: number;
 }
 
-export type FromEngine = Delta | PublishResult | { type: 'fatal'; message: string };
+/** Answer to `fullPayload`: the bytes (all of them), or why they are not available. */
+export interface FullPayloadResult {
+  readonly type: 'fullPayload';
+  readonly reqId: number;
+  readonly payload?: Uint8Array;
+  readonly receivedAt?: number;
+  readonly error?: string;
+}
+
+export type FromEngine = Delta | PublishResult | FullPayloadResult | { type: 'fatal'; message: string };

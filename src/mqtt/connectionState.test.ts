@@ -53,3 +53,21 @@ describe('backoffDelay', () => {
     expect(backoffDelay(3, () => 0)).toBe(2000);
   });
 });
+
+describe('browser offline/online', () => {
+  it('says the network is gone while retrying, and forgets it when online', () => {
+    const connected = run({ type: 'connect' }, { type: 'connack', code: 0, protocolVersion: 5 });
+    const offline = [{ type: 'network', online: false }, { type: 'closed', url }, { type: 'retryScheduled', at: 2000 }] as SessionEvent[];
+    const s = offline.reduce(nextSessionState, connected);
+    expect(s.state).toBe('reconnecting');
+    expect(describeSessionState(s, 0)).toBe('Reconnecting (attempt 1, next try in 2 s) — No network: the browser is offline');
+    const online = nextSessionState(s, { type: 'network', online: true });
+    expect(describeSessionState(online, 0)).toBe('Reconnecting (attempt 1, next try in 2 s) — Connection to ws://127.0.0.1:9001 lost');
+    expect(nextSessionState(online, { type: 'connack', code: 0, protocolVersion: 5 }).state).toBe('connected');
+  });
+
+  it('a session started while offline remembers it across end()', () => {
+    const s = run({ type: 'network', online: false }, { type: 'end' });
+    expect(s.offline).toBe(true);
+  });
+});

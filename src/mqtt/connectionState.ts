@@ -11,6 +11,8 @@ export interface SessionState {
   readonly everConnected: boolean;
   /** Set when retrying cannot help (bad credentials, not authorized, bad URL). */
   readonly retryBlocked: boolean;
+  /** The browser reports no network (its `offline` event); cleared by `online`. */
+  readonly offline?: boolean;
 }
 
 export type SessionEvent =
@@ -20,6 +22,7 @@ export type SessionEvent =
   | { type: 'retryScheduled'; at: number }
   | { type: 'serverDisconnect'; code: number }
   | { type: 'invalid'; reason: string }
+  | { type: 'network'; online: boolean }
   | { type: 'end' };
 
 export const initialSessionState: SessionState = { state: 'disconnected', attempt: 0, everConnected: false, retryBlocked: false };
@@ -29,7 +32,7 @@ export function nextSessionState(s: SessionState, e: SessionEvent): SessionState
     case 'connect':
       return { ...s, state: s.attempt > 0 ? 'reconnecting' : 'connecting', retryBlocked: false, nextRetryAt: undefined };
     case 'connack':
-      if (e.code === 0) return { state: 'connected', attempt: 0, everConnected: true, retryBlocked: false };
+      if (e.code === 0) return { state: 'connected', attempt: 0, everConnected: true, retryBlocked: false, offline: s.offline };
       return {
         ...s,
         state: 'error',
@@ -50,8 +53,10 @@ export function nextSessionState(s: SessionState, e: SessionEvent): SessionState
       return s.state === 'reconnecting' ? { ...s, nextRetryAt: e.at } : s;
     case 'invalid':
       return { ...s, state: 'error', reason: e.reason, retryBlocked: true };
+    case 'network':
+      return { ...s, offline: !e.online };
     case 'end':
-      return { ...initialSessionState, everConnected: s.everConnected };
+      return { ...initialSessionState, everConnected: s.everConnected, offline: s.offline };
   }
 }
 
@@ -75,6 +80,8 @@ export function describeSessionState(s: SessionState, now: number): string {
     case 'reconnecting': {
       const wait = s.nextRetryAt ? Math.max(0, Math.ceil((s.nextRetryAt - now) / 1000)) : 0;
       const when = s.nextRetryAt && wait > 0 ? `, next try in ${wait} s` : '';
+      // No network says more than "cannot reach": it is not the broker's fault.
+      if (s.offline) return `Reconnecting (attempt ${s.attempt}${when}) — No network: the browser is offline`;
       // A session that never connected has failed: say "Error:" as well, so the cause is plain.
       const prefix = s.everConnected ? '' : 'Error: ';
       return `Reconnecting (attempt ${s.attempt}${when}) — ${prefix}${s.reason ?? 'connection lost'}`;

@@ -1,3 +1,5 @@
+import type { AuthSpec } from '../auth';
+
 export type QoS = 0 | 1 | 2;
 export type ProtocolVersion = 4 | 5;
 
@@ -17,9 +19,14 @@ export interface ConnectionSettings {
   readonly password?: string;
   readonly keepalive?: number;
   readonly clean?: boolean;
-  /** MQTT 5 session expiry interval in seconds (0 = ends with the connection). */
+  /**
+   * MQTT 5 session expiry interval in seconds (0 = ends with the connection). With `clean: false`
+   * and none given, a persistent session keeps for DEFAULT_SESSION_EXPIRY_S.
+   */
   readonly sessionExpiry?: number;
   readonly subscriptions: readonly Subscription[];
+  /** Credentials computed before each connect (AWS SigV4 URL, Azure SAS token) from `password`. */
+  readonly auth?: AuthSpec;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'error';
@@ -44,6 +51,15 @@ export interface ConnectionStatus {
   readonly protocolVersion: ProtocolVersion;
   readonly subscriptions: readonly SubscriptionStatus[];
   readonly connectedAt?: number;
+  /**
+   * Hook for widgets (and anything showing values): values received before this time (engine
+   * clock, ms) were not refreshed since the connection was re-established without the broker
+   * keeping the session, so they are stale until a new message arrives. Retained values come
+   * again after the resubscribe and so are fresh. Undefined while the session was kept.
+   */
+  readonly staleBefore?: number;
+  /** The browser reports no network; retries go on, and one is made at once when it returns. */
+  readonly offline?: boolean;
 }
 
 /** MQTT 5 publish properties in a structured-clone friendly shape. */

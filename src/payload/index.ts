@@ -2,3 +2,4 @@ export { decodePayload, previewPayload, toHex, MAX_JSON_PARSE_BYTES } from './de
 export type { DecodedPayload, PayloadKind } from './decodePayload';
 export { renderPayload, hexDump, toBase64 } from './payloadViews';
 export type { PayloadView } from './payloadViews';
+export { extractNumber, extractValue, leafText, numericPaths, parsePath, textPaths, toNumber } from './extractNumber';

@@ -34,6 +34,8 @@ export function renderPayload(bytes: Uint8Array, view: PayloadView): string {
       return lenientUtf8.decode(bytes);
     case 'json': {
       const text = lenientUtf8.decode(bytes);
+      // Pretty-printing JSON nested 10 000 deep would write ~100 M indent characters: show it as it came.
+      if (nestingExceeds(text, MAX_PRETTY_DEPTH)) return text;
       try {
         return JSON.stringify(JSON.parse(text), null, 2);
       } catch {
@@ -41,4 +43,24 @@ export function renderPayload(bytes: Uint8Array, view: PayloadView): string {
       }
     }
   }
+}
+
+/** Deeper JSON is shown as sent, not re-indented (indentation grows with depth squared). */
+export const MAX_PRETTY_DEPTH = 64;
+
+/** True when brackets nest deeper than `max` (outside strings). One pass, no parsing. */
+export function nestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return true;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return false;
 }

@@ -5,13 +5,15 @@ import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } fro
 /** An in-memory session for engine tests: the test drives what the "broker" does. */
 export class FakeSession implements Session {
   connected = false;
-  published: { topic: string; payload: Uint8Array; qos: QoS; retain: boolean; properties?: MessageProperties; done: (e?: string) => void }[] = [];
+  /** State shown while not connected (a real session says reconnecting while it retries). */
+  offlineState: ConnectionStatus['state'] = 'disconnected';
+  published: { topic: string; payload: Uint8Array; qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean; done: (e?: string) => void }[] = [];
   extra: string[] = [];
 
   constructor(readonly settings: ConnectionSettings, readonly listener: SessionListener) {}
 
   get status(): ConnectionStatus {
-    return { id: this.settings.id, state: this.connected ? 'connected' : 'disconnected', clientId: 'fake', protocolVersion: this.settings.protocolVersion, subscriptions: [] };
+    return { id: this.settings.id, state: this.connected ? 'connected' : this.offlineState, clientId: 'fake', protocolVersion: this.settings.protocolVersion, subscriptions: [] };
   }
 
   start(): void {
@@ -28,7 +30,7 @@ export class FakeSession implements Session {
     this.listener.onMessage(topic, new TextEncoder().encode(payload), opts.qos ?? 0, opts.retain ?? false, opts.properties);
   }
 
-  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties }, done: (error?: string) => void): void {
+  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean }, done: (error?: string) => void): void {
     this.published.push({ topic, payload, ...opts, done });
   }
 

@@ -54,11 +54,23 @@ export interface InsertResult {
   readonly createdLevels: boolean;
 }
 
+/**
+ * Known topics skip the walk down the levels (one lookup instead of a slice and a lookup per
+ * level: issue 9 profile). Capped, because with millions of topics the map would cost more memory
+ * than it saves time; topics beyond the cap take the walk.
+ */
+const LEAF_CACHE_MAX = 200_000;
+
 /** The live topic tree of one connection. Root = the connection; each level a node. */
 export class TopicTrie {
   readonly root: TopicNode;
   topics = 0;
   droppedTopics = 0;
+  private readonly leaves = new Map<string, TopicNode>();
+  /** Every node of this trie, parents before children: filters scan it flat (topics/forEachMatch.ts). */
+  readonly nodes: TopicNode[] = [];
+  /** Load shedding (engine/LoadShedder.ts): topics whose history is not kept right now. */
+  shed: { readonly all: boolean; readonly nodes: ReadonlySet<TopicNode> } | null = null;
 
   constructor(
     private readonly registry: NodeRegistry,
@@ -67,10 +79,40 @@ export class TopicTrie {
     private readonly limits: TrieLimits = DEFAULT_LIMITS,
   ) {
     this.root = makeNode(registry, rootName, null);
+    this.nodes.push(this.root);
   }
 
   /** Records a message; returns null when the topic is new and the topic cap is reached. */
   insert(topic: string, msg: StoredMessage): InsertResult | null {
+    let node = this.leaves.get(topic);
+    let createdLevels = false;
+    if (!node) {
+      const leaf = this.walkDown(topic);
+      if (!leaf) return null;
+      node = leaf.node;
+      createdLevels = leaf.createdLevels;
+      if (this.leaves.size < LEAF_CACHE_MAX) this.leaves.set(topic, node);
+    }
+    const isNewTopic = node.count === 0;
+    if (isNewTopic) {
+      this.topics++;
+      node.firstAt = msg.receivedAt;
+      for (let n: TopicNode | null = node; n; n = n.parent) n.topicCount++;
+    }
+    node.count++;
+    for (let n: TopicNode | null = node; n; n = n.parent) n.subtreeCount++;
+    node.last = msg;
+    node.stale = false;
+    this.bumpRate(node, msg.receivedAt);
+    if (this.limits.historyPerTopic > 0) {
+      if (!this.shed || !(this.shed.all || this.shed.nodes.has(node))) this.budget.push(node, msg, this.limits.historyPerTopic);
+      else if (node.history) this.budget.release(node);
+    }
+    return { node, isNewTopic, createdLevels };
+  }
+
+  /** The node of `topic`, creating missing levels; null when a new topic would pass the topic cap. */
+  private walkDown(topic: string): { node: TopicNode; createdLevels: boolean } | null {
     let node = this.root;
     let createdLevels = false;
     let start = 0;
@@ -85,6 +127,7 @@ export class TopicTrie {
           return null;
         }
         child = makeNode(this.registry, level, node);
+        this.nodes.push(child);
         (node.children ??= new Map()).set(level, child);
         node.sorted = null;
         createdLevels = true;
@@ -93,19 +136,7 @@ export class TopicTrie {
       if (end === topic.length) break;
       start = end + 1;
     }
-    const isNewTopic = node.count === 0;
-    if (isNewTopic) {
-      this.topics++;
-      node.firstAt = msg.receivedAt;
-      for (let n: TopicNode | null = node; n; n = n.parent) n.topicCount++;
-    }
-    node.count++;
-    for (let n: TopicNode | null = node; n; n = n.parent) n.subtreeCount++;
-    node.last = msg;
-    node.stale = false;
-    this.bumpRate(node, msg.receivedAt);
-    if (this.limits.historyPerTopic > 0) this.budget.push(node, msg, this.limits.historyPerTopic);
-    return { node, isNewTopic, createdLevels };
+    return { node, createdLevels };
   }
 
   find(topic: string): TopicNode | undefined {
@@ -167,9 +198,12 @@ export function walk(root: TopicNode, fn: (node: TopicNode) => void): void {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
+/** Display order of sibling levels: natural sort, so line2 comes before line10. */
+export const compareNames = (a: TopicNode, b: TopicNode): number => collator.compare(a.name, b.name);
+
 /** Children in display order (natural sort, so line2 comes before line10); cached until a child is added. */
 export function sortedChildren(node: TopicNode): TopicNode[] {
   if (!node.children) return [];
-  if (!node.sorted) node.sorted = [...node.children.values()].sort((a, b) => collator.compare(a.name, b.name));
+  if (!node.sorted) node.sorted = [...node.children.values()].sort(compareNames);
   return node.sorted;
 }

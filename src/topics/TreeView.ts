@@ -1,5 +1,6 @@
 import { compileFilter, isValidFilter, isWildcardFilter, type TopicMatcher } from './mqttFilter';
-import { sortedChildren, type TopicTrie } from './TopicTrie';
+import { forEachMatch } from './forEachMatch';
+import { compareNames, sortedChildren, type TopicTrie } from './TopicTrie';
 import type { TopicNode } from './types';
 
 /** One visible row of the tree, as sent to the UI. */
@@ -37,6 +38,9 @@ export class TreeView {
   private filterText = '';
   private matcher: ((topic: string) => boolean) | null = null;
   private mark = 0;
+  /** Per node, its children that match the filter: a big tree is not scanned again to list them. */
+  private matched = new Map<TopicNode, TopicNode[]>();
+  private readonly unsorted = new Set<TopicNode[]>();
   private rows: TopicNode[] = [];
   private parents: number[] = [];
   private dirty = true;
@@ -54,6 +58,8 @@ export class TreeView {
     this.collapsedInFilter.clear();
     this.matcher = this.filterText ? makeMatcher(this.filterText) : null;
     this.mark++;
+    this.matched = new Map();
+    this.unsorted.clear();
     if (this.matcher) for (const trie of this.tries()) this.markMatches(trie);
     this.dirty = true;
     this.lastRebuild = 0;
@@ -116,7 +122,8 @@ export class TreeView {
       rows.push(node);
       parents.push(parent);
       if (!this.isExpanded(node)) continue;
-      const children = sortedChildren(node);
+      // Filtering a big tree: only the matching children, collected while marking.
+      const children = this.matcher ? this.matchingChildren(node) : sortedChildren(node);
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i];
         if (this.matcher && child.filterMark !== this.mark) continue;
@@ -168,20 +175,27 @@ export class TreeView {
   }
 
   private markMatches(trie: TopicTrie): void {
-    const matcher = this.matcher!;
-    // Walk with a path stack so full topics are built once per node.
-    const stack: { node: TopicNode; topic: string }[] = [];
-    for (const c of trie.root.children?.values() ?? []) stack.push({ node: c, topic: c.name });
-    while (stack.length) {
-      const { node, topic } = stack.pop()!;
-      if (node.count > 0 && matcher(topic)) this.markUp(node);
-      if (node.children) for (const c of node.children.values()) stack.push({ node: c, topic: topic + '/' + c.name });
-    }
+    forEachMatch(trie.root, this.filterText, (node) => this.markUp(node), trie.nodes);
     trie.root.filterMark = this.mark;
   }
 
+  /** A node's children that match the filter, in display order. */
+  private matchingChildren(node: TopicNode): TopicNode[] {
+    const list = this.matched.get(node);
+    if (!list) return [];
+    if (this.unsorted.delete(list)) list.sort(compareNames);
+    return list;
+  }
+
   private markUp(node: TopicNode): void {
-    for (let n: TopicNode | null = node; n && n.filterMark !== this.mark; n = n.parent) n.filterMark = this.mark;
+    for (let n: TopicNode | null = node; n && n.filterMark !== this.mark; n = n.parent) {
+      n.filterMark = this.mark;
+      if (!n.parent) continue;
+      let siblings = this.matched.get(n.parent);
+      if (!siblings) this.matched.set(n.parent, (siblings = []));
+      siblings.push(n);
+      this.unsorted.add(siblings);
+    }
   }
 }
 

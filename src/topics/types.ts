@@ -11,6 +11,8 @@ export interface StoredMessage {
   readonly retain: boolean;
   readonly receivedAt: number;
   readonly properties?: MessageProperties;
+  /** Memory held for the payload, when cheaper to know than `payload.length` (text kept as text). */
+  readonly heldBytes?: number;
 }
 
 export interface TopicNode {

@@ -1,0 +1,132 @@
+import { useEffect, useState } from 'react';
+import { journalToCsv, STATE_TEXT, type AlarmState, type JournalEntry, type Priority } from '../../src/alarms';
+import { formatWhen } from './formatAlarm';
+import { queryJournal, type JournalFilter } from './journalQuery';
+import { PRIORITY_TEXT } from './priorityStyle';
+import { useAlarms } from './useAlarms';
+
+const SHOWN = 500;
+const input = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5';
+
+const toMs = (local: string): number | null => (local ? new Date(local).getTime() : null);
+const stateText = (s: AlarmState | '') => (s ? STATE_TEXT[s] : '');
+
+/** The alarm journal: every transition and operator action, filterable, exported as CSV. */
+export function JournalView() {
+  const meta = useAlarms((s) => s.journal);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [priority, setPriority] = useState<Priority | ''>('');
+  const [text, setText] = useState('');
+  const [rows, setRows] = useState<JournalEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const version = meta?.version ?? 0;
+  const filter: JournalFilter = { from: toMs(from), to: toMs(to), priority, text };
+  const filterKey = JSON.stringify(filter);
+
+  useEffect(() => {
+    let cancelled = false;
+    // Re-read when the worker wrote (version) or the filter changed; a short wait batches bursts.
+    const timer = window.setTimeout(() => {
+      queryJournal(JSON.parse(filterKey) as JournalFilter).then(
+        (r) => !cancelled && (setRows(r), setError(null)),
+        (e: Error) => !cancelled && setError(`The journal cannot be read: ${e.message}`),
+      );
+    }, 150);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [filterKey, version]);
+
+  const exportCsv = () => {
+    if (!rows) return;
+    const blob = new Blob([journalToCsv([...rows].reverse())], { type: 'text/csv;charset=utf-8' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `sightglass-alarm-journal-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+
+  return (
+    <section className="grid gap-2 text-[13px]">
+      <div className="flex flex-wrap items-end gap-3">
+        <label className="grid gap-0.5">
+          <span className="text-xs text-hmi-muted">From</span>
+          <input type="datetime-local" step={1} className={input} value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="grid gap-0.5">
+          <span className="text-xs text-hmi-muted">To</span>
+          <input type="datetime-local" step={1} className={input} value={to} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        <label className="grid gap-0.5">
+          <span className="text-xs text-hmi-muted">Priority</span>
+          <select className={input} value={priority} onChange={(e) => setPriority(e.target.value as Priority | '')}>
+            <option value="">All priorities</option>
+            {(['critical', 'high', 'medium', 'low'] as const).map((p) => (
+              <option key={p} value={p}>
+                {PRIORITY_TEXT[p]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="grid gap-0.5">
+          <span className="text-xs text-hmi-muted">Search journal</span>
+          <input className={`${input} w-56`} value={text} placeholder="rule, topic, action, reason…" onChange={(e) => setText(e.target.value)} />
+        </label>
+        <button type="button" className="rounded border border-hmi-text bg-hmi-raised px-3 py-0.5 font-semibold" disabled={!rows?.length} onClick={exportCsv}>
+          Export CSV
+        </button>
+      </div>
+      {meta && meta.pruned > 0 && (
+        <p className="rounded border border-hmi-border bg-hmi-raised px-2 py-1">
+          {meta.pruned} older journal entr{meta.pruned === 1 ? 'y was' : 'ies were'} removed to keep the journal within {meta.max} entries
+          {meta.lastPrunedAt ? ` (last on ${formatWhen(meta.lastPrunedAt)})` : ''}. Export regularly to keep a full record.
+        </p>
+      )}
+      {meta && meta.dropped > 0 && (
+        <p className="rounded border border-hmi-text bg-hmi-raised px-2 py-1 font-semibold">{meta.dropped} journal entries could not be stored (storage unavailable or too slow).</p>
+      )}
+      {error && <p className="font-semibold">{error}</p>}
+      <p className="text-xs text-hmi-muted">
+        {rows === null ? 'Reading the journal…' : rows.length > SHOWN ? `Showing the newest ${SHOWN} of ${rows.length} matching entries; the CSV has all of them.` : `${rows.length} matching entries.`}
+      </p>
+      <div className="overflow-auto rounded border border-hmi-border bg-hmi-panel">
+        <table aria-label="Alarm journal" className="w-full border-collapse text-xs">
+          <thead className="bg-hmi-raised text-left text-hmi-muted">
+            <tr>
+              <th className="px-2 py-1">Time</th>
+              <th className="px-2 py-1">Priority</th>
+              <th className="px-2 py-1">Rule</th>
+              <th className="px-2 py-1">Topic</th>
+              <th className="px-2 py-1 text-right">Value</th>
+              <th className="px-2 py-1">From → to</th>
+              <th className="px-2 py-1">Action</th>
+              <th className="px-2 py-1">By</th>
+              <th className="px-2 py-1">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(rows ?? []).slice(0, SHOWN).map((e) => (
+              <tr key={e.id ?? `${e.at}-${e.action}`} className="border-t border-hmi-border align-top">
+                <td className="whitespace-nowrap px-2 py-0.5 font-mono">{formatWhen(e.at)}</td>
+                <td className="px-2 py-0.5">{e.priority ? PRIORITY_TEXT[e.priority] : ''}</td>
+                <td className="px-2 py-0.5">{e.ruleName || e.ruleId}</td>
+                <td className="break-all px-2 py-0.5 font-mono">{e.topic}</td>
+                <td className="px-2 py-0.5 text-right font-mono">{e.value}</td>
+                <td className="whitespace-nowrap px-2 py-0.5">{e.from || e.to ? `${stateText(e.from)} → ${stateText(e.to)}` : ''}</td>
+                <td className="px-2 py-0.5">{e.action}</td>
+                <td className="px-2 py-0.5">
+                  {e.trigger}
+                  {e.station && (e.trigger === 'operator' || e.trigger === 'remote') ? ` (${e.station})` : ''}
+                </td>
+                <td className="px-2 py-0.5">{e.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { AlarmState, Priority } from '../../src/alarms';
+
+/** Order for sorting: most urgent first. */
+export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
+
+export const PRIORITY_TEXT: Readonly<Record<Priority, string>> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+
+/**
+ * ISA-101: alarm colour only for alarms, always with a redundant shape and text (colour-vision
+ * deficiency). Full class names so Tailwind sees them.
+ */
+export const PRIORITY_FILL: Readonly<Record<Priority, string>> = {
+  critical: 'fill-alarm-critical',
+  high: 'fill-alarm-high',
+  medium: 'fill-alarm-medium',
+  low: 'fill-alarm-low',
+};
+
+export const PRIORITY_BORDER: Readonly<Record<Priority, string>> = {
+  critical: 'border-l-alarm-critical',
+  high: 'border-l-alarm-high',
+  medium: 'border-l-alarm-medium',
+  low: 'border-l-alarm-low',
+};
+
+/** States shown in the contract's "Active alarms" table; the others get their own list. */
+export const TABLE_STATES: ReadonlySet<AlarmState> = new Set(['unacknowledged', 'acknowledged', 'returned-unacknowledged', 'shelved']);
+
+export const isUnacknowledged = (state: AlarmState) => state === 'unacknowledged' || state === 'returned-unacknowledged';
+
+export const PRIORITY_STROKE: Readonly<Record<Priority, string>> = {
+  critical: 'stroke-alarm-critical',
+  high: 'stroke-alarm-high',
+  medium: 'stroke-alarm-medium',
+  low: 'stroke-alarm-low',
+};

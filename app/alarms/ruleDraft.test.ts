@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromRule, emptyDraft, ruleFromDraft, validateDraft } from './ruleDraft';
+
+describe('rule drafts', () => {
+  it('round-trips a contract rule and keeps unknown fields', () => {
+    const rule = { id: 't1', name: 'Temp', connection: 'plant', topic: 'plant/t', path: 'v', condition: 'above' as const, setpoint: 80, deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high' as const, enabled: true, area: 'north' };
+    expect(ruleFromDraft(draftFromRule(rule), rule)).toEqual(rule);
+  });
+
+  it('names each invalid field', () => {
+    const d = { ...emptyDraft(), id: 'dup', topic: 'a/#/b', setpoint: 'hot', deadband: 'x' };
+    const { errors } = validateDraft(d, ['dup']);
+    expect(Object.keys(errors).sort()).toEqual(expect.arrayContaining(['id', 'topic', 'setpoint', 'deadband']));
+  });
+
+  it('turns state texts and equal values into the right types', () => {
+    expect(ruleFromDraft({ ...emptyDraft(), id: 's', topic: 't', condition: 'state', setpoint: 'FAULT', states: 'ESTOP, TRIP' })).toMatchObject({ setpoint: 'FAULT', states: ['ESTOP', 'TRIP'] });
+    expect(ruleFromDraft({ ...emptyDraft(), id: 'e', topic: 't', condition: 'equal', setpoint: 'true' })).toMatchObject({ setpoint: true });
+    expect(validateDraft({ ...emptyDraft(), id: 'ok', topic: 'plant/+/temp', setpoint: '80' }, []).errors).toEqual({});
+  });
+});

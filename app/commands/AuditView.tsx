@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'react';
+import { auditToCsv, type AuditRecord } from '../../src/commands';
+import { formatDuration, formatTime } from '../lib/format';
+import { readAuditAll, readAuditCount, readAuditDropped, readAuditLatest, SESSION } from './auditStore';
+import { useAuditStorageProblem, useAuditVersion } from './hooks';
+import { caption, mainButton } from './styles';
+
+/** Rows shown; the CSV export has every record kept. */
+const SHOWN = 200;
+
+export function resultText(r: AuditRecord): string {
+  const reply = r.reply !== undefined ? `; reply after ${formatDuration(r.rttMs ?? 0)}: ${r.reply}` : '';
+  switch (r.result) {
+    case 'pending':
+      return r.session === SESSION ? 'Sending' : 'No result (the app was closed before one came)';
+    case 'queued':
+      return r.session === SESSION ? 'Queued' : 'Queued, then the app was closed (not known to be sent)';
+    case 'sent':
+      return `Sent${reply}`;
+    case 'delivered':
+      return `Delivered${reply}`;
+    case 'failed':
+      return `Failed: ${r.reason ?? 'unknown reason'}`;
+  }
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+
+/** The command audit: every command sent, newest first, exportable as CSV. */
+export function AuditView() {
+  const version = useAuditVersion();
+  const storageProblem = useAuditStorageProblem();
+  const [rows, setRows] = useState<AuditRecord[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [dropped, setDropped] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([readAuditLatest(SHOWN), readAuditCount(), readAuditDropped()]).then(
+      ([latest, count, gone]) => {
+        if (!live) return;
+        setRows(latest);
+        setTotal(count);
+        setDropped(gone);
+      },
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [version]);
+
+  return (
+    <div className="grid gap-2">
+      <div className="flex flex-wrap items-center gap-3">
+        <p className={caption}>
+          {total} command{total === 1 ? '' : 's'} recorded{total > SHOWN ? ` (newest ${SHOWN} shown; the export has all)` : ''}.
+          {dropped > 0 ? ` ${dropped} oldest dropped to stay within the limit.` : ''}
+        </p>
+        <button
+          type="button"
+          className={`${mainButton} ml-auto`}
+          disabled={total === 0}
+          onClick={() => void readAuditAll().then((all) => download(`sightglass-audit-${stamp()}.csv`, auditToCsv(all)))}
+        >
+          Export CSV
+        </button>
+      </div>
+      {storageProblem && <p className="font-semibold">{storageProblem}</p>}
+      {error && <p className="font-semibold">Could not read the audit: {error}</p>}
+      {rows && rows.length === 0 && <p className="text-hmi-muted">No commands sent yet.</p>}
+      {rows && rows.length > 0 && (
+        <table aria-label="Command audit" className="w-full min-w-[64rem] border-collapse text-left text-[13px]">
+          <thead className="sticky top-0 bg-hmi-raised">
+            <tr>
+              {['Time', 'Connection', 'Client ID', 'Source', 'Topic', 'Payload', 'QoS', 'Properties', 'Result'].map((h) => (
+                <th key={h} scope="col" className="border-b border-hmi-border px-2 py-1 font-semibold">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="align-top odd:bg-hmi-raised/50">
+                <td className="whitespace-nowrap px-2 py-1 font-mono">
+                  {new Date(r.at).toLocaleDateString()} {formatTime(r.at)}
+                </td>
+                <td className="px-2 py-1">{r.connectionName}</td>
+                <td className="whitespace-nowrap px-2 py-1 font-mono">{r.clientId}</td>
+                <td className="px-2 py-1">{r.source}</td>
+                <td className="min-w-40 break-all px-2 py-1 font-mono">{r.topic}</td>
+                <td className="min-w-32 max-w-64 break-all px-2 py-1 font-mono">{r.payload}</td>
+                <td className="px-2 py-1">
+                  {r.qos}
+                  {r.retain ? ', retained' : ''}
+                </td>
+                <td className="min-w-56 max-w-72 break-words px-2 py-1">{r.properties}</td>
+                <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{resultText(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

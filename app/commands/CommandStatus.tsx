@@ -1,0 +1,30 @@
+import { formatDuration } from '../lib/format';
+import { useCommandRun } from './hooks';
+
+/**
+ * A command's status (role status: "Sent", "Delivered", "Queued…", "Failed: …") and, for a
+ * request, the matched reply ("Reply after 12 ms on <topic>: <payload>"), always as text.
+ */
+export function CommandStatus({ slot, label, idle = '', compact = false }: { slot: string; label: string; idle?: string; compact?: boolean }) {
+  const run = useCommandRun(slot);
+  const failed = run?.tone === 'failed';
+  return (
+    <div className="grid gap-1">
+      <div role="status" aria-label={label} className={`min-h-5 ${failed ? 'font-semibold text-alarm-high' : ''}`}>
+        {run?.text ?? idle}
+      </div>
+      {run?.awaitingReply && !failed && <p className="text-xs text-hmi-muted">Waiting for a reply…</p>}
+      {run?.reply &&
+        (compact ? (
+          // A widget is small: one line, the whole reply on hover and for screen readers.
+          <p className="truncate font-mono text-xs" title={`Reply on ${run.reply.topic}: ${run.reply.text}`}>
+            Reply after {formatDuration(run.reply.rttMs)}: {run.reply.text}
+          </p>
+        ) : (
+          <p className="whitespace-pre-wrap break-all rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
+            Reply after {formatDuration(run.reply.rttMs)} on {run.reply.topic}: {run.reply.text}
+          </p>
+        ))}
+    </div>
+  );
+}

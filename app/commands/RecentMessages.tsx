@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { loadRecent, useRecentStore, type RecentMessage } from './recentMessages';
+import { fieldBase } from './styles';
+
+const summary = (m: RecentMessage) => {
+  const payload = m.payload.replace(/\s+/g, ' ');
+  return `${m.topic} — ${payload.length > 40 ? `${payload.slice(0, 40)}…` : payload || '(empty)'} (QoS ${m.qos}${m.retain ? ', retained' : ''})`;
+};
+
+/** Combobox "Recent messages": picking one fills the Publish form with it again. */
+export function RecentMessages({ onPick }: { onPick: (m: RecentMessage) => void }) {
+  const items = useRecentStore((s) => s.items);
+  useEffect(() => void loadRecent(), []);
+  return (
+    <select
+      aria-label="Recent messages"
+      className={`${fieldBase} w-auto max-w-full text-xs`}
+      value=""
+      disabled={items.length === 0}
+      onChange={(e) => {
+        const m = items[Number(e.target.value)];
+        if (m) onPick(m);
+      }}
+    >
+      <option value="">{items.length ? `Reuse a recent message (${items.length})…` : 'No recent messages'}</option>
+      {items.map((m, i) => (
+        <option key={`${m.at}-${i}`} value={i}>
+          {summary(m)}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,94 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import type { MessageView } from '../../src/engine/protocol';
+import { toHex } from '../../src/payload';
+import { engine } from '../engine/engineClient';
+import { formatBytes } from '../lib/format';
+import { textRows, type Rows } from '../lib/textRows';
+
+const ROW_PX = 18;
+
+/**
+ * "Show all" and "Download" for a payload the engine cut for display (> 256 KiB). The worker
+ * keeps the whole last payload of such topics (64 MiB budget); the full text is shown in a
+ * virtualized view so even 16 MiB never becomes one huge DOM node. Text only, never HTML.
+ */
+export function FullPayload({ nodeId, topic, message }: { nodeId: number; topic: string; message: MessageView }) {
+  const [full, setFull] = useState<{ bytes: Uint8Array; receivedAt: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fetchFull = async () => {
+    setBusy(true);
+    const r = await engine.fullPayload(nodeId);
+    setBusy(false);
+    if (!r.payload) {
+      setError(r.error ?? 'The full payload is not available.');
+      return null;
+    }
+    setError(null);
+    return { bytes: r.payload, receivedAt: r.receivedAt ?? message.receivedAt };
+  };
+
+  const download = async () => {
+    const got = full ?? (await fetchFull());
+    if (!got) return;
+    const ext = message.kind === 'json' ? 'json' : message.kind === 'binary' ? 'bin' : 'txt';
+    const blob = new Blob([got.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `${topic.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'payload'}.${ext}`;
+    a.click();
+    window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  };
+
+  return (
+    <div className="mt-2">
+      <div className="flex flex-wrap items-center gap-2 text-xs">
+        <span className="text-hmi-muted">Showing the first {formatBytes(message.payload.length)} of {formatBytes(message.size)}.</span>
+        {!full && (
+          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" disabled={busy} onClick={() => void fetchFull().then(setFull)}>
+            Show all
+          </button>
+        )}
+        {full && (
+          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" onClick={() => setFull(null)}>
+            Show less
+          </button>
+        )}
+        <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" disabled={busy} onClick={() => void download()}>
+          Download
+        </button>
+      </div>
+      {error && <p role="status" className="mt-1 text-xs font-semibold">{error}</p>}
+      {full && <VirtualPayload bytes={full.bytes} binary={message.kind === 'binary'} />}
+    </div>
+  );
+}
+
+function hexRows(bytes: Uint8Array): Rows {
+  return {
+    count: Math.ceil(bytes.length / 16),
+    row: (i) => `${(i * 16).toString(16).padStart(8, '0')}  ${toHex(bytes.subarray(i * 16, i * 16 + 16))}`,
+  };
+}
+
+function VirtualPayload({ bytes, binary }: { bytes: Uint8Array; binary: boolean }) {
+  const rows = useMemo(() => (binary ? hexRows(bytes) : textRows(new TextDecoder().decode(bytes))), [bytes, binary]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions change every render by design; this component does not memoize them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: 20 });
+  return (
+    <div ref={scrollRef} role="region" aria-label="Full payload" tabIndex={0} className="mt-1 h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
+      <p className="sr-only">{formatBytes(bytes.length)}, {rows.count} rows</p>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((v) => (
+          <div key={v.index} className="absolute left-0 right-0 whitespace-pre" style={{ top: 0, height: ROW_PX, transform: `translateY(${v.start}px)` }}>
+            {rows.row(v.index)}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import type { SeriesRef, WidgetConfig } from '../../src/config';
+import { defaultLabel } from '../widgets/common/format';
+import type { WidgetDraft } from './dashboardEdits';
+import type { SettingField, WidgetDefinition } from '../widgets/types';
+
+/** One series row of the widget dialog, as typed. */
+export interface SeriesRow {
+  connection: string;
+  topic: string;
+  path: string;
+  label: string;
+  timePath: string;
+}
+
+export interface WidgetFormState {
+  type: string;
+  title: string;
+  rows: SeriesRow[];
+  /** Setting values as typed, by setting key. */
+  values: Record<string, string>;
+}
+
+export const emptyRow = (connection: string): SeriesRow => ({ connection, topic: '', path: '', label: '', timePath: '' });
+
+/** The dialog's state for an existing widget (or a new one of `type`). */
+export function formFromWidget(widget: WidgetConfig | undefined, def: WidgetDefinition, defaultConnection: string): WidgetFormState {
+  const values: Record<string, string> = {};
+  for (const f of def.settings) values[f.key] = formatSetting(f, widget?.[f.key]);
+  return {
+    type: def.type,
+    title: widget?.title ?? '',
+    rows: widget?.series.length
+      ? widget.series.map((s) => ({ connection: s.connection ?? '', topic: s.topic, path: s.path ?? '', label: s.label ?? '', timePath: s.timePath ?? '' }))
+      : [emptyRow(defaultConnection)],
+    values,
+  };
+}
+
+function formatSetting(f: SettingField, value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (f.format) return f.format(value);
+  return String(value);
+}
+
+/**
+ * The widget config a filled-in dialog means, or the first problem in words. Settings the
+ * type does not have are dropped; unknown fields of an edited widget are kept.
+ */
+export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, base?: WidgetConfig): { ok: true; widget: WidgetDraft } | { ok: false; error: string } {
+  const rows = form.rows.filter((r) => r.topic.trim());
+  if (rows.length < def.series.min) return { ok: false, error: `Topic: a ${def.label.toLowerCase()} needs ${def.series.min === 1 ? 'a topic' : `${def.series.min} topics`}` };
+  if (rows.length > def.series.max) return { ok: false, error: `A ${def.label.toLowerCase()} shows at most ${def.series.max} series` };
+  for (const r of rows) {
+    if (/[#+]/.test(r.topic)) return { ok: false, error: `Topic "${r.topic}": a widget needs one exact topic, not a filter with + or #` };
+  }
+  const widget: Record<string, unknown> = { ...(base ?? {}), type: def.type };
+  for (const f of [...knownSettingKeys]) if (!def.settings.some((s) => s.key === f)) delete widget[f];
+  for (const f of def.settings) {
+    const text = (form.values[f.key] ?? '').trim();
+    delete widget[f.key];
+    if (!text) continue;
+    if (f.parse) {
+      try {
+        widget[f.key] = f.parse(text);
+      } catch (e) {
+        return { ok: false, error: `${f.label}: ${(e as Error).message}` };
+      }
+      if (f.kind === 'number' && Number.isNaN(widget[f.key])) return { ok: false, error: `${f.label}: must be a number` };
+    } else if (f.kind === 'number') {
+      const n = Number(text);
+      if (Number.isNaN(n)) return { ok: false, error: `${f.label}: must be a number` };
+      widget[f.key] = n;
+    } else widget[f.key] = text;
+  }
+  if (typeof widget.decimals === 'number' && !(Number.isInteger(widget.decimals) && widget.decimals >= 0 && widget.decimals <= 10)) {
+    return { ok: false, error: 'Decimals: must be a whole number from 0 to 10' };
+  }
+  if (typeof widget.min === 'number' && typeof widget.max === 'number' && widget.min >= widget.max) {
+    return { ok: false, error: 'Maximum: must be more than the minimum' };
+  }
+  const series: SeriesRef[] = rows.map((r) => ({
+    ...(r.connection ? { connection: r.connection } : {}),
+    topic: r.topic.trim(),
+    path: r.path.trim(),
+    ...(r.label.trim() ? { label: r.label.trim() } : {}),
+    ...(r.timePath.trim() ? { timePath: r.timePath.trim() } : {}),
+  }));
+  widget.series = series;
+  widget.title = form.title.trim() || defaultLabel(series[0].topic, series[0].path ?? '');
+  return { ok: true, widget: widget as WidgetDraft };
+}
+
+/** Settings any widget type may carry; switching type drops the ones the new type lacks. */
+const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states']);

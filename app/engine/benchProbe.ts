@@ -1,0 +1,48 @@
+import type { ConnectionStats, EngineHealth } from '../../src/engine/protocol';
+import type { ConnectionStatus } from '../../src/mqtt/types';
+import type { SeriesStats } from '../../src/series';
+import { useEngineStore } from '../state/engineStore';
+import { useSeriesStore } from '../state/seriesStore';
+
+/**
+ * Read-only numbers for `npm run bench` (bench/README.md), which reads them over the DevTools
+ * protocol with `Runtime.evaluate`. Only copies of figures the UI already shows; nothing here can
+ * change the app, so it is harmless in production.
+ */
+export interface BenchProbe {
+  /** Connection states and subscriptions (granted QoS once the SUBACK came). */
+  connections(): Record<string, ConnectionStatus>;
+  /** Per-connection stats as last sent by the engine (once a second). */
+  stats(): Record<string, ConnectionStats>;
+  /** Engine clock time (`Delta.at`) of the delta that carried the current stats. */
+  statsAt(): number;
+  health(): EngineHealth | null;
+  /** The tree's row count and structure version (changes when the row list changes). */
+  tree(): { total: number; version: number; rows: number };
+  /** How many deltas the UI has applied so far. */
+  deltas(): number;
+  /** Series recording figures (points held, dropped), as the series feature last sent them. */
+  seriesStats(): SeriesStats | null;
+}
+
+let statsAt = 0;
+let deltas = 0;
+useEngineStore.subscribe((state, prev) => {
+  deltas++;
+  if (state.stats !== prev.stats) statsAt = state.lastDeltaAt;
+});
+
+const probe: BenchProbe = Object.freeze({
+  connections: () => structuredClone(useEngineStore.getState().connections),
+  stats: () => structuredClone(useEngineStore.getState().stats),
+  statsAt: () => statsAt,
+  health: () => structuredClone(useEngineStore.getState().health),
+  tree: () => {
+    const { total, version, rows } = useEngineStore.getState().tree;
+    return { total, version, rows: rows.length };
+  },
+  deltas: () => deltas,
+  seriesStats: () => structuredClone(useSeriesStore.getState().stats),
+});
+
+Object.defineProperty(window, '__sightglass', { value: probe, enumerable: false, configurable: false, writable: false });

@@ -1,0 +1,28 @@
+import { useAllConnectionStatuses } from '../hooks/useEngine';
+import { useSite } from '../hooks/useSite';
+import { useOnline } from './useOnline';
+
+/**
+ * Says plainly when live data is not live: the device has no network, or a broker cannot be
+ * reached (the engine keeps retrying). The connection form says the same in detail, but it is
+ * not on every view, and in kiosk mode not at all.
+ */
+export function ConnectivityBanner() {
+  const online = useOnline();
+  const statuses = useAllConnectionStatuses();
+  const connections = useSite((s) => s.config.connections);
+  const unreachable = connections.filter((c) => statuses[c.id]?.state === 'reconnecting').map((c) => c.name || c.id);
+
+  if (online && unreachable.length === 0) return null;
+  const text = !online
+    ? 'No network: the broker is unreachable. Values shown are the last known, not live.'
+    : `Broker unreachable: ${unreachable.join(', ')}. Retrying; values shown are the last known, not live.`;
+  return (
+    <div role="status" aria-label="Network" className="border-b border-hmi-border bg-hmi-raised px-4 py-1.5 font-semibold">
+      <span aria-hidden="true" className="mr-2 inline-block rounded border border-hmi-text px-1 text-xs">
+        {online ? 'NO BROKER' : 'OFFLINE'}
+      </span>
+      {text}
+    </div>
+  );
+}

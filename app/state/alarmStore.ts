@@ -1,0 +1,60 @@
+import { create } from 'zustand';
+import type {
+  AlarmsDelta,
+  AlarmSummary,
+  AlarmView,
+  JournalMeta,
+  RuleStatus,
+  RuleTestResult,
+} from '../../src/alarms';
+
+/** What the alarm engine (in the worker) last told the UI. Written only by applyAlarmDelta; actions are in app/alarms/alarmActions.ts. */
+export interface AlarmStoreState {
+  /** Alarms that are not normal-and-acknowledged, by key. */
+  alarms: Record<string, AlarmView>;
+  summary: AlarmSummary | null;
+  rules: Record<string, RuleStatus>;
+  tests: Record<number, RuleTestResult>;
+  journal: JournalMeta | null;
+  ruleErrors: readonly { ruleId: string; error: string }[];
+  storageError: string | null;
+  droppedAtStart: number;
+  ready: boolean;
+}
+
+export const useAlarmStore = create<AlarmStoreState>(() => ({
+  alarms: {},
+  summary: null,
+  rules: {},
+  tests: {},
+  journal: null,
+  ruleErrors: [],
+  storageError: null,
+  droppedAtStart: 0,
+  ready: false,
+}));
+
+export function applyAlarmDelta(part: AlarmsDelta): void {
+  useAlarmStore.setState((s) => {
+    const patch: Partial<AlarmStoreState> = {};
+    if (part.reset || part.upsert || part.remove) {
+      const alarms = part.reset ? {} : { ...s.alarms };
+      for (const v of part.upsert ?? []) alarms[v.key] = v;
+      for (const k of part.remove ?? []) delete alarms[k];
+      patch.alarms = alarms;
+    }
+    if (part.summary) patch.summary = part.summary;
+    if (part.rules) patch.rules = Object.fromEntries(part.rules.map((r) => [r.ruleId, r]));
+    if (part.tests) {
+      const tests = { ...s.tests };
+      for (const t of part.tests) tests[t.reqId] = t;
+      patch.tests = tests;
+    }
+    if (part.journal) patch.journal = part.journal;
+    if (part.ruleErrors) patch.ruleErrors = part.ruleErrors;
+    if (part.storageError) patch.storageError = part.storageError;
+    if (part.droppedAtStart !== undefined) patch.droppedAtStart = part.droppedAtStart;
+    if (part.ready) patch.ready = true;
+    return patch;
+  });
+}

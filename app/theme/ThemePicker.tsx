@@ -1,0 +1,25 @@
+import { setTheme, useTheme } from './themeStore';
+import { parseTheme, THEMES } from './themes';
+
+/** Header control: light, dark, or high contrast for a control-room wall. */
+export function ThemePicker() {
+  const theme = useTheme();
+  return (
+    <select
+      aria-label="Theme"
+      title="Theme"
+      className="rounded border border-[#6b7278] bg-hmi-header px-1 py-0.5 text-xs text-[#e8e9ea]"
+      value={theme}
+      onChange={(e) => {
+        const id = parseTheme(e.target.value);
+        if (id) setTheme(id);
+      }}
+    >
+      {THEMES.map((t) => (
+        <option key={t.id} value={t.id}>
+          {t.label}
+        </option>
+      ))}
+    </select>
+  );
+}

@@ -1,0 +1,38 @@
+import { CommandStatus } from '../../commands/CommandStatus';
+import { useConfirm } from '../../commands/ConfirmDialog';
+import { useCommandRun, useTemplate } from '../../commands/hooks';
+import { runTemplate } from '../../commands/runCommand';
+import { widgetTemplateId, widgetValues } from '../../commands/widgetValues';
+import type { WidgetProps } from '../types';
+import type { CommandButtonOptions } from './types';
+
+/**
+ * A button that publishes a command template; the template's confirmation ("Stop line 1?") is
+ * asked first. The widget shows the delivery status (and the reply, for a request) below it.
+ */
+function CommandButton({ widget, instanceId }: WidgetProps) {
+  const templateId = widgetTemplateId(widget);
+  const template = useTemplate(templateId);
+  const [confirmDialog, ask] = useConfirm();
+  const slot = `widget:${instanceId}`;
+  const run = useCommandRun(slot);
+  const label = (widget as CommandButtonOptions).label || template?.name || templateId || 'Send';
+  if (!template) return <p className="text-hmi-muted">No command template “{templateId || '(none)'}”: set one in the widget settings.</p>;
+  const busy = run?.outcome === 'sending';
+  return (
+    <div className="flex h-full flex-col gap-2 overflow-auto">
+      <button
+        type="button"
+        disabled={busy}
+        className="min-h-12 rounded border-2 border-hmi-text bg-hmi-raised px-4 text-lg font-semibold disabled:opacity-60"
+        onClick={() => void runTemplate({ slot, template, values: widgetValues(widget), source: `Widget ${widget.title || widget.id}`, ask })}
+      >
+        {label}
+      </button>
+      <CommandStatus slot={slot} label="Command status" compact />
+      {confirmDialog}
+    </div>
+  );
+}
+
+export default CommandButton;

@@ -1,0 +1,1 @@
+export type { LampState, Priority } from '../common/settings';

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+import type { WidgetDefinition } from '../types';
+import { lineSettings } from './settings';
+
+/** Registry entry: "line" (ui-contract.md). The component (and ECharts) load on first use. */
+export const lineChartWidget: WidgetDefinition = {
+  type: 'line',
+  label: 'Line chart',
+  component: lazy(() => import('./LineChart')),
+  settings: lineSettings,
+  series: { min: 1, max: 8, numeric: true },
+  defaultSize: { w: 6, h: 7 },
+  minSize: { w: 3, h: 4 },
+};

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './toCsv';
+
+describe('toCsv', () => {
+  it('merges series on equal timestamps, leaves gaps out and cells empty where a series has no point', () => {
+    const csv = toCsv(['a', 'b, "x"'], [
+      { key: 'a', t: Float64Array.of(0, 1000, 2000), v: Float64Array.of(1, NaN, 3) },
+      { key: 'b', t: Float64Array.of(1000, 2000), v: Float64Array.of(20, 30) },
+    ]);
+    expect(csv.split('\r\n')).toEqual([
+      'time,time_ms,a,"b, ""x"""',
+      '1970-01-01T00:00:00.000Z,0,1,',
+      '1970-01-01T00:00:01.000Z,1000,,20',
+      '1970-01-01T00:00:02.000Z,2000,3,30',
+      '',
+    ]);
+  });
+
+  it('defuses spreadsheet formulas in labels', () => {
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  });
+});

@@ -1,0 +1,31 @@
+import type { SeriesExport } from '../../../src/series';
+
+/**
+ * A chart's points as CSV: one row per timestamp (ISO 8601 UTC and ms since epoch), one column
+ * per series; a series with no point at that time leaves its cell empty. Gap markers are left out.
+ */
+export function toCsv(labels: readonly string[], exported: SeriesExport['series']): string {
+  const rows = new Map<number, (number | undefined)[]>();
+  exported.forEach((s, col) => {
+    for (let i = 0; i < s.t.length; i++) {
+      const value = s.v[i];
+      if (Number.isNaN(value)) continue;
+      let row = rows.get(s.t[i]);
+      if (!row) rows.set(s.t[i], (row = new Array(exported.length)));
+      row[col] = value;
+    }
+  });
+  const times = [...rows.keys()].sort((a, b) => a - b);
+  const lines = [['time', 'time_ms', ...labels].map(csvCell).join(',')];
+  for (const t of times) {
+    const row = rows.get(t)!;
+    lines.push([new Date(t).toISOString(), String(t), ...Array.from({ length: exported.length }, (_, i) => (row[i] === undefined ? '' : String(row[i])))].join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** Quotes a cell when needed; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
+export function csvCell(text: string): string {
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { variableLabel } from '../../../src/commands';
+import { CommandStatus } from '../../commands/CommandStatus';
+import { useConfirm } from '../../commands/ConfirmDialog';
+import { useCommandRun, useTemplate } from '../../commands/hooks';
+import { runTemplate } from '../../commands/runCommand';
+import { rangeHint, variableName } from '../../commands/VariableInput';
+import { clampToVariable, setpointVariable, widgetTemplateId, widgetValues } from '../../commands/widgetValues';
+import { formatValue } from '../common/format';
+import type { WidgetProps } from '../types';
+import type { SetpointOptions } from './types';
+
+/**
+ * A setpoint: type a number or slide within the template variable's limits, then "Set" publishes
+ * the template (with its confirmation, if any). With a series, the current value is shown
+ * beside it, so the operator sees the effect without optimistic updates (ISA-101).
+ */
+function Setpoint({ widget, instanceId, series, latest, stale }: WidgetProps) {
+  const options = widget as SetpointOptions;
+  const templateId = widgetTemplateId(widget);
+  const template = useTemplate(templateId);
+  const variable = setpointVariable(template, options.variable);
+  const [confirmDialog, ask] = useConfirm();
+  const slot = `widget:${instanceId}`;
+  const run = useCommandRun(slot);
+  // null until the operator types: the template (and its default) may arrive after the first render.
+  const [typed, setValue] = useState<string | null>(null);
+  if (!template) return <p className="text-hmi-muted">No command template “{templateId || '(none)'}”: set one in the widget settings.</p>;
+  if (!variable) return <p className="text-hmi-muted">Template “{template.name || template.id}” has no variable to set.</p>;
+
+  const value = typed ?? (variable.default === undefined ? '' : String(variable.default));
+  const unit = variable.unit ?? '';
+  const numeric = variable.type === 'number' || variable.type === 'integer';
+  const slidable = numeric && variable.min !== undefined && variable.max !== undefined;
+  const n = Number(value);
+  const actual = series.length ? latest[0] : undefined;
+  const send = () =>
+    void runTemplate({ slot, template, values: { ...widgetValues(widget), [variable.name]: value }, source: `Widget ${widget.title || widget.id}`, ask });
+
+  return (
+    <form
+      // Our own checks name the limit ("above the maximum 120 °C"); the browser's bubble would not reach the status.
+      noValidate
+      className="flex h-full flex-col gap-2 overflow-auto"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      {series.length > 0 && (
+        <p className="flex items-baseline gap-2">
+          <span className="text-xs text-hmi-muted">Current</span>
+          <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(actual?.value ?? null, options.decimals, series[0].unit || unit)}</span>
+        </p>
+      )}
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="flex items-center gap-1">
+          <span className="text-xs text-hmi-muted">{variableLabel(variable)}</span>
+          <input
+            type={numeric ? 'number' : 'text'}
+            aria-label={variableName(variable)}
+            className="min-h-11 w-28 rounded border border-hmi-border bg-hmi-raised px-2 text-right font-mono text-lg"
+            min={variable.min}
+            max={variable.max}
+            step={variable.step ?? (variable.type === 'integer' ? 1 : 'any')}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          {unit && <span>{unit}</span>}
+        </label>
+        <button type="submit" disabled={run?.outcome === 'sending'} className="min-h-11 rounded border-2 border-hmi-text bg-hmi-raised px-4 font-semibold disabled:opacity-60">
+          Set
+        </button>
+      </div>
+      {slidable && (
+        <label className="grid gap-0.5">
+          <input
+            type="range"
+            className="accent-hmi-muted"
+            aria-label={`${variableLabel(variable)} slider`}
+            min={variable.min}
+            max={variable.max}
+            step={variable.step ?? (variable.type === 'integer' ? 1 : (variable.max! - variable.min!) / 200)}
+            value={Number.isFinite(n) && value !== '' ? clampToVariable(variable, n) : variable.min}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          <span className="text-xs text-hmi-muted">{rangeHint(variable)}</span>
+        </label>
+      )}
+      <CommandStatus slot={slot} label="Command status" compact />
+      {confirmDialog}
+    </form>
+  );
+}
+
+export default Setpoint;

@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+import type { WidgetDefinition } from '../types';
+import { statSettings } from './settings';
+
+/** Registry entry: "stat" (ui-contract.md). */
+export const statWidget: WidgetDefinition = {
+  type: 'stat',
+  label: 'Stat',
+  component: lazy(() => import('./Stat')),
+  settings: statSettings,
+  series: { min: 1, max: 1, numeric: true },
+  defaultSize: { w: 3, h: 4 },
+  minSize: { w: 2, h: 3 },
+};

@@ -1,0 +1,4 @@
+import { decimalsField, staleField, unitField } from '../common/settings';
+import type { SettingField } from '../types';
+
+export const statSettings: readonly SettingField[] = [unitField, decimalsField, staleField];

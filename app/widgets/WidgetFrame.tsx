@@ -1,0 +1,59 @@
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
+import type { WidgetConfig } from '../../src/config';
+import { useAllConnectionStatuses } from '../hooks/useEngine';
+import { useLatestMany, useNow } from '../hooks/useSeries';
+import { useSite } from '../hooks/useSite';
+import { resolveSeries } from './common/resolveSeries';
+import { isStale } from './common/stale';
+import { widgetType } from './registry';
+
+/**
+ * Every widget's frame (ui-contract.md "Charts and dashboards"): a figure named by its title
+ * whose body carries the latest value(s) as text, with the stale look when all its data is old
+ * or its connection is down. `controls` are the edit-mode buttons.
+ */
+export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig; scope: string; controls?: ReactNode }) {
+  const connections = useSite((s) => s.config.connections);
+  const alarms = useSite((s) => s.config.alarms);
+  const series = useMemo(() => resolveSeries({ connections, alarms }, widget), [connections, alarms, widget]);
+  const keys = useMemo(() => series.map((s) => s.key), [series]);
+  const latest = useLatestMany(keys);
+  const statuses = useAllConnectionStatuses();
+  const now = useNow();
+  const reactId = useId();
+  const def = widgetType(widget.type);
+  const title = widget.title || widget.id;
+
+  const staleSig = series
+    .map((s, i) => {
+      const connected = s.connection ? statuses[s.connection]?.state === 'connected' : Object.values(statuses).some((c) => c.state === 'connected');
+      return isStale(latest[i], connected, now, widget.staleAfterMs, s.connection ? statuses[s.connection]?.staleBefore : undefined) ? '1' : '0';
+    })
+    .join('');
+  const stale = useMemo(() => staleSig.split('').map((c) => c === '1'), [staleSig]);
+  const allStale = stale.length > 0 && stale.every(Boolean);
+  const Body = def?.component;
+
+  return (
+    <figure
+      aria-label={title}
+      data-stale={allStale || undefined}
+      className={`flex h-full min-h-0 flex-col overflow-hidden rounded border bg-hmi-panel p-2 ${allStale ? 'border-dashed border-stale' : 'border-hmi-border'}`}
+    >
+      <figcaption className="mb-1 flex items-center gap-2">
+        <span className="truncate font-semibold">{title}</span>
+        {allStale && <span className="rounded border border-stale px-1 text-xs text-stale">Stale</span>}
+        {controls && <span className="ml-auto flex shrink-0 gap-1">{controls}</span>}
+      </figcaption>
+      <div className="min-h-0 flex-1">
+        {Body ? (
+          <Suspense fallback={<p className="text-hmi-muted">Loading…</p>}>
+            <Body widget={widget} instanceId={`${scope}/${widget.id}${reactId}`} series={series} latest={latest} stale={stale} />
+          </Suspense>
+        ) : (
+          <p className="text-hmi-muted">Unknown widget type “{widget.type}”.</p>
+        )}
+      </div>
+    </figure>
+  );
+}

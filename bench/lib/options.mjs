@@ -1,0 +1,84 @@
+// Command-line options of bench/run.mjs (see bench/README.md). `--smoke` picks tiny counts.
+import { parseArgs } from 'node:util';
+
+const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
+  --smoke                 a few seconds, tiny counts, 1 run per cell; asserts the pipeline works
+  --dist <dir>            built app to serve (default dist, or $BENCH_DIST_DIR)
+  --scenarios 1,2,3,4,5,6 which scenarios (default all)
+  --runs <n>              runs per cell (default 3)
+  --topics 10,10000,100000  topic counts for scenario 1
+  --flood-seconds <s>     flood length per ingest run (default 6)
+  --rate <msgs/s>         ingest publisher rate, 0 = as fast as it can (default 0)
+  --paced-seconds <s>     scenario 2 length per run (default 20)
+  --paced-rate <msgs/s>   scenario 2 rate (default: 50 % of the bare page's 10 000-topic ceiling)
+  --paced-topics <n>      scenario 2 topic count (default 10000)
+  --scale-topics <n>      scenario 3 distinct topics (default 1000000)
+  --soak-seconds <s>      scenario 4 length (default 600)
+  --soak-rate <msgs/s>    scenario 4 rate (default 2000)   --soak-topics <n> (default 1000)
+  --chart-points <n>      scenario 6 points per series (default 36000)
+  --no-profile            do not take CPU profiles where a target is missed
+  --aedes                 use the embedded aedes broker even when Mosquitto is installed
+  --out <file>            results file (default bench/results/<date>.json; smoke: a .tmp file)
+  --verbose               log more (chromium stderr)`;
+
+export function parseOptions(argv = process.argv.slice(2)) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      smoke: { type: 'boolean', default: false },
+      dist: { type: 'string' },
+      scenarios: { type: 'string' },
+      runs: { type: 'string' },
+      topics: { type: 'string' },
+      'flood-seconds': { type: 'string' },
+      rate: { type: 'string' },
+      'paced-seconds': { type: 'string' },
+      'paced-rate': { type: 'string' },
+      'paced-topics': { type: 'string' },
+      'scale-topics': { type: 'string' },
+      'soak-seconds': { type: 'string' },
+      'soak-rate': { type: 'string' },
+      'soak-topics': { type: 'string' },
+      'chart-points': { type: 'string' },
+      'no-profile': { type: 'boolean', default: false },
+      aedes: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const smoke = values.smoke;
+  const num = (/** @type {string | undefined} */ v, /** @type {number} */ full, /** @type {number} */ small) =>
+    v !== undefined ? Number(v) : smoke ? small : full;
+  const list = (/** @type {string | undefined} */ v, /** @type {number[]} */ full, /** @type {number[]} */ small) =>
+    v ? v.split(',').map(Number) : smoke ? small : full;
+  return {
+    smoke,
+    dist: values.dist ?? process.env.BENCH_DIST_DIR ?? 'dist',
+    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6])),
+    runs: num(values.runs, 3, 1),
+    topics: list(values.topics, [10, 10_000, 100_000], [100]),
+    floodMs: num(values['flood-seconds'], 6, 2) * 1000,
+    warmMs: smoke ? 500 : 1000,
+    rate: num(values.rate, 0, 0),
+    drainTimeoutMs: smoke ? 10_000 : 60_000,
+    pacedMs: num(values['paced-seconds'], 20, 3) * 1000,
+    pacedRate: values['paced-rate'] !== undefined ? Number(values['paced-rate']) : smoke ? 500 : null,
+    pacedTopics: num(values['paced-topics'], 10_000, 100),
+    clicks: smoke ? 2 : 5,
+    scaleTopics: num(values['scale-topics'], 1_000_000, 5_000),
+    scaleTimeoutMs: smoke ? 20_000 : 15 * 60_000,
+    soakMs: num(values['soak-seconds'], 600, 3) * 1000,
+    soakRate: num(values['soak-rate'], 2000, 500),
+    soakTopics: num(values['soak-topics'], 1000, 100),
+    chartPoints: num(values['chart-points'], 36_000, 200),
+    profile: !values['no-profile'] && !smoke,
+    aedes: values.aedes,
+    out: values.out,
+    verbose: values.verbose,
+  };
+}

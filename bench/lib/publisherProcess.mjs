@@ -1,0 +1,153 @@
+// Child process: the load generator. It has its own event loop, so publishing never waits for the
+// bench's CDP traffic (and the other way round). Talks to the parent over IPC:
+//   → { type: 'connect', url }                              ← { type: 'ready' }
+//   → { type: 'flood', prefix, topics, rate, durationMs }   ← { type: 'progress', sent } … { type: 'done', sent, ms }
+//   → { type: 'once', prefix, count, credit? }  (each topic once)    ← same; with `credit`, only up
+//        to the count last allowed by → { type: 'allow', upTo } (flow control by the consumer)
+//   → { type: 'series', topic, fields, count, intervalMs }   backfill: `count` messages with `fields`
+//        numbers each, payload times `intervalMs` apart ending now, as fast as possible   ← same
+//   → { type: 'series', topic, fields, rate, durationMs }    live: `rate` messages/s stamped now
+//   → { type: 'stop' }  ends the current job early          → { type: 'exit' }
+// rate 0 = as fast as the socket drains (mqtt.js write callbacks give the backpressure).
+import mqtt from 'mqtt';
+import { payload, topicName } from './topics.mjs';
+
+const BATCH = 500;
+/** @type {import('mqtt').MqttClient | undefined} */
+let client;
+let job = 0;
+let allowed = Infinity;
+
+const send = (/** @type {object} */ msg) => process.send?.(msg);
+
+process.on('message', (/** @type {any} */ msg) => {
+  switch (msg.type) {
+    case 'connect':
+      client = mqtt.connect(msg.url, { clientId: `bench-pub-${process.pid}`, protocolVersion: 4, reconnectPeriod: 0, queueQoSZero: false });
+      client.on('error', (err) => send({ type: 'error', message: err.message }));
+      client.once('connect', () => send({ type: 'ready' }));
+      return;
+    case 'flood':
+    case 'once':
+      void run(msg, ++job);
+      return;
+    case 'series':
+      void runSeries(msg, ++job);
+      return;
+    case 'allow':
+      allowed = msg.upTo;
+      return;
+    case 'stop':
+      job++;
+      return;
+    case 'exit':
+      job++;
+      if (client) client.end(true, {}, () => process.exit(0));
+      else process.exit(0);
+      setTimeout(() => process.exit(0), 1000).unref();
+  }
+});
+
+/**
+ * @param {{ type: 'flood' | 'once', prefix: string, topics?: number, count?: number, rate?: number, durationMs?: number, credit?: boolean }} msg
+ * @param {number} id
+ */
+async function run(msg, id) {
+  const c = /** @type {import('mqtt').MqttClient} */ (client);
+  const once = msg.type === 'once';
+  const topics = once ? (msg.count ?? 0) : Math.max(1, msg.topics ?? 1);
+  const names = once ? null : Array.from({ length: topics }, (_, i) => topicName(msg.prefix, i));
+  const rate = once ? 0 : (msg.rate ?? 0);
+  const endAt = once ? Infinity : Date.now() + (msg.durationMs ?? 5000);
+  const started = Date.now();
+  let sent = 0;
+  let cursor = 0;
+  const progress = setInterval(() => send({ type: 'progress', sent }), 200);
+
+  /** Publishes n messages; resolves when the socket has taken them. */
+  const batch = (/** @type {number} */ n) => new Promise((resolve) => {
+    const ts = Date.now();
+    for (let k = 0; k < n; k++) {
+      const i = cursor++ % topics;
+      const topic = names ? names[i] : topicName(msg.prefix, i);
+      c.publish(topic, payload(i, ts, sent + k), { qos: 0 }, k === n - 1 ? () => resolve(undefined) : undefined);
+    }
+    sent += n;
+  });
+
+  if (rate > 0) {
+    // Token bucket ticking every 5 ms: smooth enough that data age measures the consumer, not bursts.
+    let last = Date.now();
+    let budget = 0;
+    while (job === id && Date.now() < endAt) {
+      await new Promise((r) => setTimeout(r, 5));
+      const now = Date.now();
+      budget = Math.min(budget + ((now - last) * rate) / 1000, Math.max(1, rate / 20));
+      last = now;
+      const n = Math.floor(budget);
+      if (n > 0) {
+        budget -= n;
+        await batch(n);
+      }
+    }
+  } else {
+    if (msg.credit) allowed = 0;
+    while (job === id && Date.now() < endAt && (!once || cursor < topics)) {
+      const n = once ? Math.min(BATCH, topics - cursor, allowed - cursor) : BATCH;
+      if (n <= 0) {
+        await new Promise((r) => setTimeout(r, 5));
+        continue;
+      }
+      await batch(n);
+      await new Promise((r) => setImmediate(r));
+    }
+    allowed = Infinity;
+  }
+  clearInterval(progress);
+  send({ type: 'done', sent, ms: Date.now() - started });
+}
+
+/** One payload with `fields` numbers (v0 … v{fields-1}): slow sines, so charts look like plant data. */
+function seriesPayload(/** @type {number} */ fields, /** @type {number} */ ts) {
+  let out = `{"ts":${ts}`;
+  for (let f = 0; f < fields; f++) out += `,"v${f}":${(50 + 40 * Math.sin(ts / (20_000 + f * 1500) + f)).toFixed(2)}`;
+  return `${out}}`;
+}
+
+/**
+ * @param {{ topic: string, fields: number, count?: number, intervalMs?: number, rate?: number, durationMs?: number }} msg
+ * @param {number} id
+ */
+async function runSeries(msg, id) {
+  const c = /** @type {import('mqtt').MqttClient} */ (client);
+  const started = Date.now();
+  let sent = 0;
+  const progress = setInterval(() => send({ type: 'progress', sent }), 200);
+  if (msg.count) {
+    const end = Date.now();
+    const step = msg.intervalMs ?? 100;
+    while (job === id && sent < msg.count) {
+      const n = Math.min(BATCH, msg.count - sent);
+      await new Promise((resolve) => {
+        for (let k = 0; k < n; k++) {
+          const ts = end - (msg.count - 1 - (sent + k)) * step;
+          c.publish(msg.topic, seriesPayload(msg.fields, ts), { qos: 0 }, k === n - 1 ? () => resolve(undefined) : undefined);
+        }
+      });
+      sent += n;
+      await new Promise((r) => setImmediate(r));
+    }
+  } else {
+    const period = 1000 / (msg.rate ?? 10);
+    const endAt = started + (msg.durationMs ?? 10_000);
+    let next = Date.now();
+    while (job === id && Date.now() < endAt) {
+      c.publish(msg.topic, seriesPayload(msg.fields, Date.now()), { qos: 0 });
+      sent++;
+      next += period;
+      await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
+    }
+  }
+  clearInterval(progress);
+  send({ type: 'done', sent, ms: Date.now() - started });
+}

@@ -1,0 +1,80 @@
+// The printed tables (medians over runs; ratios to the Node reference and the bare page) and the
+// smoke assertions.
+import { fmt, mb, ratio, table } from './stats.mjs';
+
+const yes = (/** @type {boolean} */ ok) => (ok ? 'yes' : 'NO');
+const ms = (/** @type {number} */ n) => (Number.isFinite(n) ? `${fmt(n, n < 100 ? 1 : 0)} ms` : '–');
+const sec = (/** @type {number} */ n) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} s` : '–');
+const list = (/** @type {(number | null)[]} */ xs) => (xs ?? []).map((x) => (x === null ? 'n/a' : fmt(x))).join('/');
+
+/** @param {any} results */
+export function printReport(results) {
+  const s = results.scenarios;
+  const m = results.machine;
+  const out = [`Sightglass bench — ${results.date}${results.smoke ? ' (SMOKE: tiny counts, 1 run, numbers mean nothing)' : ''}`,
+    `${m.cpus} × ${m.cpu}, ${m.memoryGB} GB, ${m.os}; Node ${m.node}; ${m.chromium}; ${m.broker}`,
+    `load average at start ${m.loadavgAtStart.map((/** @type {number} */ x) => x.toFixed(2)).join(' ')}, at end ${(m.loadavgAtEnd ?? []).map((/** @type {number} */ x) => x.toFixed(2)).join(' ')}; `
+    + `${results.options.runs} run(s) per cell, medians shown`];
+  const section = (/** @type {string} */ title, /** @type {any} */ r, /** @type {() => string} */ body) => {
+    if (r === undefined) return;
+    out.push('', title);
+    if (r?.error) out.push(`  failed: ${r.error}`);
+    else if (r?.pending) out.push(`  pending: ${r.pending}`);
+    else out.push(body());
+  };
+
+  section('1. Ingest ceiling (msgs/s fully processed during a QoS 0 flood; target Sightglass ≥ 0.90 × bare page, none lost)', s.ingest, () => table(
+    ['topics', 'Node ref', 'bare page', 'Sightglass', 'SG/bare', 'SG/Node', 'bare/Node', 'SG lost', 'broker dropped (SG runs)', 'SG behind at end', 'met'],
+    s.ingest.map((/** @type {any} */ c) => [fmt(c.topics), fmt(c.node), fmt(c.bare), fmt(c.app), ratio(c.app / c.bare), ratio(c.app / c.node), ratio(c.bare / c.node),
+      list(c.appLost), list(c.appBrokerDropped), sec(c.appBehindMs), yes(c.app / c.bare >= 0.9 && c.appLost.every((/** @type {any} */ x) => !x))])));
+
+  section(`2. Paced at ${s.paced?.rate ? fmt(s.paced.rate) : '?'} msgs/s over ${fmt(s.paced?.topics)} topics (${s.paced?.basis ?? ''}); targets frame p95 ≤ 16.7 ms, max ≤ 50 ms, data age p95 ≤ 100 ms, click ≤ 100 ms, none lost`, s.paced, () => table(
+    ['view', 'frame p50', 'frame p95', 'frame max', 'data age p95', 'worst second p95', 'click → frame', 'click → message shown', 'lost', 'met'],
+    ['tree', 'charts'].filter((v) => s.paced[v]).map((v) => {
+      const r = s.paced[v];
+      const clickOk = v !== 'tree' || r.clickAckMaxMs <= 100;
+      return [v === 'tree' ? 'Topics (tree)' : 'Dashboard (10 charts)', ms(r.frameP50), ms(r.frameP95), ms(r.frameMax), ms(r.ageP95), ms(r.ageWorstP95),
+        v === 'tree' ? `${ms(r.clickAckMs)} (max ${ms(r.clickAckMaxMs)})` : '–', v === 'tree' ? ms(r.clickDetailMs) : '–', list(r.lost),
+        yes(r.frameP95 <= 16.7 && r.frameMax <= 50 && r.ageP95 <= 100 && clickOk && r.lost.every((/** @type {any} */ x) => !x))];
+    })));
+
+  section(`3. Scale: ${fmt(s.scale?.topics)} distinct topics published once (targets heap ≤ 600 MB, filter ≤ 200 ms incl. the 120 ms input debounce)`, s.scale, () => table(
+    ['all in tree after', 'published in', 'filter median', 'filter max', 'heap page', 'heap worker', 'heap total', 'met'],
+    [[sec(s.scale.allShownMs), sec(s.scale.publishMs), ms(s.scale.filterMs), ms(s.scale.filterMaxMs), mb(s.scale.heapMain), mb(s.scale.heapWorker), mb(s.scale.heapTotal),
+      yes(s.scale.heapTotal <= 600 * 1048576 && s.scale.filterMaxMs <= 200 && Number.isFinite(s.scale.allShownMs))]]));
+
+  section(`4. Soak (target heap growth ≤ 5 %)`, s.soak, () => table(
+    ['length', 'rate', 'topics', 'heap start', 'heap end', 'growth', 'lost', 'met'],
+    [[`${fmt(s.soak.seconds)} s`, `${fmt(s.soak.rate)}/s`, fmt(s.soak.topics), `${(s.soak.heapStart / 1048576).toFixed(1)} MB`, `${(s.soak.heapEnd / 1048576).toFixed(1)} MB`,
+      `${(s.soak.growth * 100).toFixed(1)} %`, s.soak.lost === null ? 'n/a' : fmt(s.soak.lost), yes(s.soak.growth <= 0.05 && !s.soak.lost)]]));
+
+  section('5. Start-up on localhost (target initial JS ≤ 250 KB gzip)', s.startup, () => table(
+    ['visit', 'first contentful paint', 'interactive', 'connected', 'initial JS gzip (page + worker)', 'met'],
+    [['first (cold)', ms(s.startup.cold.fcp), ms(s.startup.cold.interactive), ms(s.startup.cold.connected),
+      `${(s.startup.js.gzipTotal / 1024).toFixed(0)} KB (${(s.startup.js.gzipMain / 1024).toFixed(0)} + ${(s.startup.js.gzipWorker / 1024).toFixed(0)})`, yes(s.startup.js.gzipTotal <= 250 * 1024)],
+    ['reload', ms(s.startup.warm.fcp), ms(s.startup.warm.interactive), ms(s.startup.warm.connected), '', '']]));
+
+  section(`6. Charts: ${fmt(s.charts?.series)} series × ${fmt(s.charts?.pointsPerSeries)} points in ${fmt(s.charts?.charts)} line charts, 10 Hz live`, s.charts, () => table(
+    ['render', 'frame p50', 'frame p95', 'frame max', 'page CPU', 'worker CPU', 'page CPU per chart redraw'],
+    [[ms(s.charts.renderMs), ms(s.charts.frameP50), ms(s.charts.frameP95), ms(s.charts.frameMax), `${fmt(s.charts.mainBusyMsPerS)} ms/s`, `${fmt(s.charts.workerBusyMsPerS)} ms/s`, ms(s.charts.perRedrawMs)]]));
+
+  return out.join('\n');
+}
+
+/** What must hold for `--smoke` to pass: the pipeline works end to end. @param {any} results */
+export function smokeFailures(results) {
+  const f = [];
+  const s = results.scenarios;
+  for (const [name, r] of Object.entries(s)) if (r?.error) f.push(`scenario ${name} failed: ${r.error}`);
+  for (const c of Array.isArray(s.ingest) ? s.ingest : []) {
+    for (const k of ['node', 'bare', 'app']) if (!(c.runs[k]?.[0]?.received > 0)) f.push(`ingest ${c.topics} topics: ${k} received nothing`);
+    for (const r of c.runs.app ?? []) if (r.lost) f.push(`ingest ${c.topics} topics: the app lost ${r.lost} messages silently`);
+  }
+  if (s.paced?.tree && !(s.paced.tree.runs[0]?.frames > 0)) f.push('paced: no frames recorded');
+  if (s.paced?.tree && !Number.isFinite(s.paced.tree.clickAckMs)) f.push('paced: the click on a tree item was not acknowledged');
+  if (s.scale && !s.scale.error && !Number.isFinite(s.scale.allShownMs)) f.push('scale: the tree never showed all topics');
+  if (s.scale?.runs?.[0]?.filters?.some((/** @type {any} */ x) => !Number.isFinite(x.ms))) f.push('scale: a filter got no answer');
+  if (s.soak && !s.soak.error && !(s.soak.heapEnd > 0)) f.push('soak: no heap figure');
+  if (s.startup && !s.startup.error && !(s.startup.js.gzipTotal > 0)) f.push('startup: no scripts measured');
+  return f;
+}

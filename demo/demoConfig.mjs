@@ -1,0 +1,76 @@
+// The site config the demo serves as config.json: one auto-connecting MQTT 5
+// connection to the embedded broker, the press1 high-temperature alarm (which
+// the simulated plant trips about every 45 s) and one trend. A plain function
+// returning a fresh object, so callers can add dashboards/alarms before serving.
+
+/** @param {{ wsUrl: string }} opts */
+export function demoConfig({ wsUrl }) {
+  return {
+    version: 1,
+    connections: [{
+      id: 'demo', name: 'Demo plant', url: wsUrl, protocolVersion: 5,
+      subscriptions: [{ topic: '#', qos: 0 }], autoConnect: true,
+    }],
+    alarms: [{
+      id: 'press1-temp-high', name: 'Site 1 Line 1 press 1 temperature high', connection: 'demo',
+      topic: 'plant/site1/line1/press1/temperature', path: 'v', condition: 'above', setpoint: 80,
+      deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high',
+    }],
+    // Command templates (issue 6) for the plant's responder (demo/commandResponder.mjs): it answers
+    // on the response topic with the same correlation data, so the UI shows the reply and its time.
+    commands: [
+      {
+        id: 'line1-setpoint', name: 'Line 1 setpoint', connection: 'demo', topic: 'cmd/site1/line1/setpoint',
+        payload: '{"value":${setpoint}}', encoding: 'json', qos: 1,
+        variables: [{ name: 'setpoint', label: 'Setpoint', type: 'number', min: 20, max: 120, step: 0.5, unit: '°C', default: 70 }],
+        properties: { contentType: 'application/json', messageExpiryInterval: 30, responseTopic: 'reply/sightglass/line1' },
+      },
+      {
+        id: 'line1-start', name: 'Start line 1', connection: 'demo', topic: 'cmd/site1/line1/start', payload: '{}', encoding: 'json', qos: 1,
+        properties: { contentType: 'application/json', messageExpiryInterval: 30, responseTopic: 'reply/sightglass/line1' },
+      },
+      {
+        id: 'line1-stop', name: 'Stop line 1', connection: 'demo', topic: 'cmd/site1/line1/stop', payload: '{}', encoding: 'json', qos: 1,
+        confirm: 'Stop line 1?',
+        properties: { contentType: 'application/json', messageExpiryInterval: 30, responseTopic: 'reply/sightglass/line1' },
+      },
+    ],
+    dashboards: [{
+      id: 'line1', name: 'Site 1 Line 1',
+      widgets: [{
+        id: 'w1', type: 'line', title: 'Press 1 temperature', unit: '°C', layout: { x: 0, y: 0, w: 6, h: 7 },
+        series: [{ connection: 'demo', topic: 'plant/site1/line1/press1/temperature', path: 'v' }],
+      },
+      // Charts (issue 4): trends, gauges, the line rate and machine states; colour only when abnormal.
+      ...line1Widgets(),
+      // Commands (issue 6): the setpoint shows the line's current (retained) setpoint beside the input.
+      {
+        id: 'line1-sp', type: 'setpoint', title: 'Line 1 setpoint', template: 'line1-setpoint',
+        series: [{ connection: 'demo', topic: 'plant/site1/line1/setpoint', path: 'v' }],
+      },
+      { id: 'line1-start', type: 'button', title: 'Start line 1', template: 'line1-start' },
+      { id: 'line1-stop', type: 'button', title: 'Stop line 1', template: 'line1-stop' }],
+    }],
+  };
+}
+
+const M = (machine, q) => ({ connection: 'demo', topic: `plant/site1/line1/${machine}/${q}`, path: 'v' });
+const STATES = [{ value: 'RUNNING', text: 'Running' }, { value: 'IDLE', text: 'Idle' }, { value: 'FAULT', text: 'Fault', priority: 'high' }];
+
+/** Site 1 Line 1 at a glance: temperatures, pressures (abnormal bands), output rate, machine states. */
+function line1Widgets() {
+  return [
+    {
+      id: 'line1-temps', type: 'line', title: 'Line 1 temperatures', unit: '°C', window: '5m', layout: { x: 6, y: 0, w: 6, h: 7 },
+      series: [{ ...M('press1', 'temperature'), label: 'Press 1' }, { ...M('filler2', 'temperature'), label: 'Filler 2' }, { ...M('oven3', 'temperature'), label: 'Oven 3' }],
+    },
+    { id: 'press1-p', type: 'gauge', title: 'Press 1 pressure', unit: 'bar', min: 0, max: 50, decimals: 1, bands: [{ from: 45, to: 50, priority: 'high' }], layout: { x: 0, y: 7, w: 3, h: 6 }, series: [M('press1', 'pressure')] },
+    { id: 'filler2-p', type: 'gauge', title: 'Filler 2 air pressure', unit: 'bar', min: 0, max: 10, decimals: 2, bands: [{ from: 0, to: 4, priority: 'medium' }], layout: { x: 3, y: 7, w: 3, h: 6 }, series: [M('filler2', 'pressure')] },
+    { id: 'oven3-p', type: 'gauge', title: 'Oven 3 gas pressure', unit: 'bar', min: 0, max: 1, decimals: 3, layout: { x: 6, y: 7, w: 3, h: 6 }, series: [M('oven3', 'pressure')] },
+    { id: 'line1-rate', type: 'stat', title: 'Line 1 output', unit: 'units/min', decimals: 0, layout: { x: 9, y: 7, w: 3, h: 6 }, series: [{ connection: 'demo', topic: 'plant/site1/line1/rate', path: 'v' }] },
+    ...['press1', 'filler2', 'oven3'].map((m, i) => ({
+      id: `${m}-state`, type: 'lamp', title: `${m[0].toUpperCase()}${m.slice(1).replace(/(\d)/, ' $1')} state`, states: STATES, staleAfterMs: 30_000,
+      layout: { x: i * 4, y: 13, w: 4, h: 3 }, series: [{ connection: 'demo', topic: `plant/site1/line1/${m}/state`, path: 'state' }],
+    })),
+  ];
+}

@@ -1,0 +1,141 @@
+/**
+ * Charts and dashboards (issue 4) against a real mosquitto: widgets from config.json show the
+ * newest value as text in their figure and redraw with new data; a widget added through the
+ * UI survives a reload; the Message view's "Plot" action puts a field on a chart.
+ */
+import { test, expect, openConnected } from './support/fixtures';
+import { publish, type MqttClient } from './support/mqttClient';
+import { topicsTree, treeItem } from './support/tree';
+import type { Locator, Page } from '@playwright/test';
+
+const dashboard = {
+  id: 'line1',
+  name: 'Line 1',
+  widgets: [
+    { id: 'w1', type: 'line', title: 'Line 1 temperature', unit: '°C', series: [{ connection: 'plant', topic: 'plant/line1/temp', path: 'v' }] },
+    { id: 'w2', type: 'gauge', title: 'Line 1 pressure', unit: 'bar', min: 0, max: 10, decimals: 1, series: [{ topic: 'plant/line1/pressure', path: 'a.b[0].c' }] },
+    { id: 'w3', type: 'stat', title: 'Line 1 rate', unit: 'u/min', series: [{ topic: 'plant/line1/rate', path: '' }] },
+    { id: 'w4', type: 'lamp', title: 'Press 1 state', states: [{ value: 'RUNNING', text: 'Running' }, { value: 'FAULT', text: 'Fault', priority: 'high' }], series: [{ topic: 'plant/line1/press1/state', path: 'state' }] },
+  ],
+};
+
+function views(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Views' });
+}
+
+/** The chart's canvas as a data URL, to see that it was redrawn. */
+function canvasImage(figure: Locator): Promise<string> {
+  return figure.locator('canvas').first().evaluate((c: HTMLCanvasElement) => c.toDataURL());
+}
+
+async function publishSeries(pub: MqttClient, topic: string, values: number[]): Promise<void> {
+  for (const v of values) await publish(pub, topic, { v, unit: '°C' }, { qos: 1 });
+}
+
+test('a config.json dashboard shows each widget’s latest value in its figure, and the chart redraws with new data', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker }, { dashboards: [dashboard] });
+  await views(page).getByRole('link', { name: 'Line 1', exact: true }).click();
+  const chart = page.getByRole('figure', { name: 'Line 1 temperature' });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('canvas').first()).toBeVisible();
+
+  const pub = await mqttClients.connect();
+  await publishSeries(pub, 'plant/line1/temp', [20, 22.5, 21, 23.25]);
+  await publish(pub, 'plant/line1/pressure', { a: { b: [{ c: 6.54 }] } }, { qos: 1 });
+  await publish(pub, 'plant/line1/rate', '118', { qos: 1 });
+  await publish(pub, 'plant/line1/press1/state', { state: 'FAULT' }, { qos: 1 });
+
+  await expect(chart).toContainText('23.25 °C');
+  await expect(page.getByRole('figure', { name: 'Line 1 pressure' })).toContainText('6.5 bar');
+  await expect(page.getByRole('figure', { name: 'Line 1 rate' })).toContainText('118');
+  await expect(page.getByRole('figure', { name: 'Press 1 state' })).toContainText('Fault (high)');
+
+  // Wait until the chart has drawn what it has, then check that new data changes the picture.
+  let before = await canvasImage(chart);
+  await expect.poll(async () => {
+    const now = await canvasImage(chart);
+    const same = now === before;
+    before = now;
+    return same;
+  }, { intervals: [400] }).toBe(true);
+  await publishSeries(pub, 'plant/line1/temp', [40, 5, 38.5]);
+  await expect(chart).toContainText('38.5 °C');
+  await expect.poll(() => canvasImage(chart)).not.toBe(before);
+});
+
+test('a widget added through the UI is kept after a reload', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker });
+  const pub = await mqttClients.connect();
+  await publish(pub, 'plant/line2/pressure', { v: 5.5, unit: 'bar' }, { qos: 1, retain: true });
+
+  await views(page).getByRole('link', { name: 'Dashboards', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Dashboard name' }).fill('Packing');
+  await page.getByRole('button', { name: 'New dashboard' }).click();
+  await expect(views(page).getByRole('link', { name: 'Packing', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add widget' });
+  await dialog.getByRole('combobox', { name: 'Widget type' }).selectOption({ label: 'Gauge' });
+  await dialog.getByRole('combobox', { name: 'Topic' }).fill('plant/line2/pressure');
+  // The field comes from the numeric fields the engine has seen on that topic.
+  await expect(dialog.getByRole('combobox', { name: 'Field' })).toHaveValue('v');
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Line 2 pressure');
+  await dialog.getByRole('textbox', { name: 'Unit' }).fill('bar');
+  await dialog.getByRole('textbox', { name: 'Maximum' }).fill('10');
+  await dialog.getByRole('button', { name: 'Add' }).click();
+  await expect(dialog).toBeHidden();
+
+  const gauge = page.getByRole('figure', { name: 'Line 2 pressure' });
+  await expect(gauge).toContainText('5.5 bar');
+
+  // The site config is saved to IndexedDB shortly after a change.
+  await expect.poll(() => page.evaluate(storedConfigText)).toContain('Line 2 pressure');
+  await page.reload();
+  await views(page).getByRole('link', { name: 'Packing', exact: true }).click();
+  await expect(page.getByRole('figure', { name: 'Line 2 pressure' })).toContainText('5.5 bar');
+});
+
+test('"Plot" on a numeric field in the Message view adds it to a chart', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker });
+  const pub = await mqttClients.connect();
+  await publish(pub, 'plant/line3/flow', { v: 12.5, unit: 'm³/h', q: 192, state: 'ok' }, { qos: 1, retain: true });
+
+  const tree = topicsTree(page);
+  await page.getByRole('textbox', { name: 'Filter topics', exact: true }).fill('plant/line3/flow');
+  await treeItem(tree, 'flow').click();
+  const message = page.getByRole('region', { name: 'Message' });
+  await expect(message.getByRole('button', { name: 'Plot v' })).toBeVisible();
+  await expect(message.getByRole('button', { name: 'Plot q' })).toBeVisible();
+  await expect(message.getByRole('button', { name: 'Plot state' })).toHaveCount(0);
+
+  await message.getByRole('button', { name: 'Plot v' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Plot v' });
+  await dialog.getByRole('button', { name: 'Plot', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await message.getByRole('link', { name: 'Open Plots' }).click();
+
+  const chart = page.getByRole('figure', { name: 'line3/flow' });
+  await expect(chart).toBeVisible();
+  await publish(pub, 'plant/line3/flow', { v: 13.75 }, { qos: 1 });
+  await expect(chart).toContainText('13.75');
+  await expect(views(page).getByRole('link', { name: 'Plots', exact: true })).toBeVisible();
+});
+
+/** The stored site configuration (IndexedDB `sightglass` › kv › siteConfig) as JSON text. */
+function storedConfigText(): Promise<string> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('sightglass');
+    open.onerror = () => resolve('');
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const get = db.transaction('kv').objectStore('kv').get('siteConfig');
+        get.onsuccess = () => resolve(JSON.stringify(get.result ?? ''));
+        get.onerror = () => resolve('');
+      } catch {
+        resolve('');
+      }
+      db.close();
+    };
+  });
+}

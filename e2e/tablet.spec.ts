@@ -1,0 +1,137 @@
+/**
+ * Tablet layout (issue 8): from 768 px wide, portrait and landscape, touch emulated: the views
+ * fit without horizontal scrolling, the navigation fits, touch targets are at least 44 px.
+ * Screenshots of each view are attached to the test results.
+ */
+import type { Page, TestInfo } from '@playwright/test';
+import { test, expect, openConnected } from './support/fixtures';
+import { publish } from './support/mqttClient';
+
+/** A long unbroken payload text: it must wrap in the Message region, not widen the page. */
+const LONG = 'a-value-with-a-rather-long-name-that-must-wrap-not-scroll-0123456789'.repeat(3);
+/** A deep, realistically long topic. */
+const DEEP = 'plant/site-a/line1/compressor-03/bearing-temperature-drive-end';
+
+const overrides = {
+  dashboards: [
+    {
+      id: 'line1',
+      name: 'Line 1',
+      widgets: [
+        { id: 'w1', type: 'line', title: 'Line 1 temperature', series: [{ connection: 'plant', topic: 'plant/line1/temp', path: 'v' }] },
+        { id: 'w2', type: 'stat', title: 'Line 1 pressure', series: [{ connection: 'plant', topic: 'plant/line1/pressure', path: 'v' }] },
+      ],
+    },
+  ],
+  alarms: [
+    { id: 't1-high', name: 'Line 1 temperature high', connection: 'plant', topic: 'plant/line1/temp', path: 'v', condition: 'above', setpoint: 80, deadband: 2, priority: 'high' },
+  ],
+};
+
+/**
+ * No horizontal scrolling: not of the page, and no element scrolls sideways either (a table or
+ * grid wider than the screen inside an overflow box is still sideways scrolling for the user).
+ */
+async function expectNoHorizontalScroll(page: Page) {
+  const m = await page.evaluate(() => {
+    const se = document.scrollingElement!;
+    const scrollers = Array.from(document.querySelectorAll('body *'))
+      .filter((el): el is HTMLElement => el instanceof HTMLElement && el.checkVisibility())
+      .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => {
+        const named = el.closest('[aria-label]') ?? el.querySelector('[aria-label]');
+        return `${el.tagName.toLowerCase()} at [${named?.getAttribute('aria-label') ?? '?'}] scrollWidth=${el.scrollWidth} clientWidth=${el.clientWidth}`;
+      });
+    // …and nothing sticks out of the screen, cut off by a clipping box.
+    const outside = Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el instanceof HTMLElement && el.checkVisibility() && el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()} in [${el.closest('[aria-label]')?.getAttribute('aria-label') ?? '?'}] right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrollWidth: se.scrollWidth, clientWidth: se.clientWidth, scrollers: scrollers.slice(0, 5), outside: outside.slice(0, 5) };
+  });
+  expect(m.scrollWidth, 'page scrollWidth vs clientWidth').toBeLessThanOrEqual(m.clientWidth);
+  expect(m.scrollers, 'elements that scroll sideways').toEqual([]);
+  expect(m.outside, 'elements past the right edge of the screen').toEqual([]);
+}
+
+/** Every visible button, link in the navigation, select and text field is at least 44 px tall. */
+async function expectTouchTargets(page: Page) {
+  const small = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('button, select, nav a, input:not([type="checkbox"]):not([type="radio"]):not([type="file"])'))
+      .filter((el) => el instanceof HTMLElement && el.checkVisibility())
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.height < 44 - 0.5)
+      .map(({ el, r }) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.height)}px`),
+  );
+  expect(small).toEqual([]);
+}
+
+async function snap(page: Page, testInfo: TestInfo, name: string) {
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
+}
+
+for (const { label, width, height } of [
+  { label: 'portrait', width: 768, height: 1024 },
+  { label: 'landscape', width: 1024, height: 768 },
+]) {
+  test.describe(`tablet ${label} ${width}×${height}`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+    test('Topics, Dashboards and Alarms fit without horizontal scrolling', async ({ page, app, broker, mqttClients }, testInfo) => {
+      await openConnected({ page, app, broker }, overrides);
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      const pub = await mqttClients.connect();
+      await publish(pub, 'plant/line1/temp', { v: 91.5, unit: '°C' }, { retain: true });
+      await publish(pub, 'plant/line1/pressure', { v: 2.4, unit: 'bar' }, { retain: true });
+      await publish(pub, DEEP, { v: 61.2, unit: '°C', detail: LONG });
+
+      const nav = page.getByRole('navigation', { name: 'Views', exact: true });
+      await expect(nav).toBeVisible();
+      for (const name of ['Topics', 'Dashboards', 'Line 1', 'Alarms']) await expect(nav.getByRole('link', { name, exact: true })).toBeInViewport();
+
+      // Topics, with the long topic opened in the Message region.
+      await nav.getByRole('link', { name: 'Topics', exact: true }).tap();
+      await page.getByRole('textbox', { name: 'Filter topics' }).fill('bearing-temperature');
+      await page.getByRole('treeitem', { name: /^bearing-temperature-drive-end/ }).tap();
+      await expect(page.getByRole('region', { name: 'Message' })).toContainText(LONG);
+      await snap(page, testInfo, `topics-${label}`);
+      await page.getByRole('region', { name: 'Message' }).scrollIntoViewIfNeeded();
+      await snap(page, testInfo, `topics-message-${label}`);
+      await expectNoHorizontalScroll(page);
+      await expectTouchTargets(page);
+
+      await nav.getByRole('link', { name: 'Line 1', exact: true }).tap();
+      // The chart is loaded lazily; its figure carries the latest value as text once it is there.
+      await expect(page.getByRole('figure', { name: 'Line 1 temperature' })).toBeVisible();
+      await publish(pub, 'plant/line1/temp', { v: 91.5, unit: '°C' }, { retain: true });
+      await expect(page.getByRole('figure', { name: 'Line 1 temperature' })).toContainText('91.5', { timeout: 10_000 });
+      await snap(page, testInfo, `dashboard-${label}`);
+      await expectNoHorizontalScroll(page);
+      await expectTouchTargets(page);
+
+      await nav.getByRole('link', { name: 'Alarms', exact: true }).tap();
+      await expect(page.getByRole('heading', { name: 'Alarms' }).first()).toBeVisible();
+      await snap(page, testInfo, `alarms-${label}`);
+      await expectNoHorizontalScroll(page);
+      await expectTouchTargets(page);
+    });
+  });
+}
+
+test.describe('narrow screen', () => {
+  test.use({ viewport: { width: 600, height: 900 }, hasTouch: true, isMobile: true });
+
+  test('the views fold into a "Menu" button', async ({ page, app, broker }) => {
+    await openConnected({ page, app, broker }, overrides);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeHidden();
+    await menu.tap();
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('navigation', { name: 'Views', exact: true }).getByRole('link', { name: 'Alarms' }).tap();
+    await expect(page).toHaveURL(/#\/alarms$/);
+    await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeHidden();
+    await expectNoHorizontalScroll(page);
+  });
+});

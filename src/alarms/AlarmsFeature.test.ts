@@ -1,0 +1,191 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ManualClock } from '../engine/clock';
+import { Engine } from '../engine/Engine';
+import type { Delta, FromEngine } from '../engine/protocol';
+import { getDb } from '../storage';
+import { FakeSession } from '../testing/FakeSession';
+import { instanceKey } from './AlarmInstance';
+import { MemoryAlarmPersistence, type AlarmPersistence } from './alarmPersistence';
+import { AlarmsFeature } from './AlarmsFeature';
+import { IdbAlarmPersistence } from './idbAlarmPersistence';
+import type { AlarmsDelta, AlarmView } from './types';
+
+const settings = { id: 'plant', name: 'Plant', url: 'ws://x', protocolVersion: 5 as const, subscriptions: [{ topic: '#', qos: 0 as const }] };
+const T = 'plant/line1/temp';
+const rule = { id: 't1', name: 'Temp high', connection: 'plant', topic: T, path: 'v', condition: 'above', setpoint: 80, deadband: 2, priority: 'high' };
+const flushMicrotasks = async () => {
+  for (let i = 0; i < 20; i++) await new Promise<void>((r) => setTimeout(r, 0));
+};
+
+/** The real Engine with the alarms feature, a fake session and a manual clock: the worker minus postMessage. */
+class Harness {
+  clock = new ManualClock();
+  out: FromEngine[] = [];
+  session!: FakeSession;
+  feature!: AlarmsFeature;
+  engine: Engine;
+  alarms = new Map<string, AlarmView>();
+  parts: AlarmsDelta[] = [];
+
+  constructor(readonly persistence: AlarmPersistence, station = 'screen-1') {
+    this.engine = new Engine(this.clock, (m) => this.receive(m), (s, l) => (this.session = new FakeSession(s, l)), undefined, [
+      (host) => (this.feature = new AlarmsFeature(host, persistence, () => new MemoryAlarmPersistence())),
+    ]);
+    this.engine.handle({ type: 'alarms/rules', rules: [rule], settings: {}, station });
+    this.engine.handle({ type: 'connect', settings });
+  }
+
+  private receive(m: FromEngine): void {
+    this.out.push(m);
+    const part = (m as Delta).features?.alarms;
+    if (!part) return;
+    this.parts.push(part);
+    if (part.reset) this.alarms.clear();
+    for (const v of part.upsert ?? []) this.alarms.set(v.key, v);
+    for (const k of part.remove ?? []) this.alarms.delete(k);
+    this.engine.handle({ type: 'ack', seq: (m as Delta).seq });
+  }
+
+  send(v: number, topic = T): void {
+    this.session.receive(topic, JSON.stringify({ v, unit: '°C' }));
+  }
+
+  async settle(): Promise<void> {
+    await flushMicrotasks();
+    this.clock.advance(20);
+    await this.feature.settled();
+    this.clock.advance(300);
+  }
+}
+
+describe('AlarmsFeature in the engine', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = new Harness(new MemoryAlarmPersistence());
+    await h.settle();
+  });
+
+  it('raises from a message, sends it in the next delta, acknowledges and clears', async () => {
+    h.send(85);
+    await h.settle();
+    const key = instanceKey('t1', T);
+    expect(h.alarms.get(key)).toMatchObject({ state: 'unacknowledged', value: 85, name: 'Temp high', priority: 'high' });
+    expect(h.parts.filter((p) => p.summary).at(-1)!.summary!.unacknowledged.high).toBe(1);
+    h.engine.handle({ type: 'alarms/acknowledge', keys: [key] });
+    h.send(79);
+    await h.settle();
+    expect(h.alarms.get(key)).toMatchObject({ state: 'acknowledged', value: 79 });
+    h.send(70);
+    await h.settle();
+    expect(h.alarms.has(key)).toBe(false);
+  });
+
+  it('writes the journal and states to persistence', async () => {
+    h.send(85);
+    h.engine.handle({ type: 'alarms/acknowledge', keys: [instanceKey('t1', T)] });
+    await h.settle();
+    const p = h.persistence as MemoryAlarmPersistence;
+    expect(p.journal.map((e) => `${e.from}→${e.to} ${e.action}`)).toEqual(['normal→unacknowledged activate', 'unacknowledged→acknowledged acknowledge']);
+    expect([...p.instances.values()][0]).toMatchObject({ active: true, acked: true });
+    expect(h.parts.some((d) => d.journal && d.journal.version > 0)).toBe(true);
+  });
+
+  it('queues messages that arrive before the stored states are loaded', async () => {
+    let release!: () => void;
+    const slow = new MemoryAlarmPersistence();
+    const load = slow.load.bind(slow);
+    slow.load = () => new Promise((r) => (release = () => r(load())));
+    const s = new Harness(slow);
+    s.send(90);
+    await flushMicrotasks();
+    expect(s.alarms.size).toBe(0);
+    release();
+    await s.settle();
+    expect([...s.alarms.values()].map((a) => a.state)).toEqual(['unacknowledged']);
+  });
+
+  it('starts without stored states when the database does not answer, and says so', async () => {
+    const stuck = new MemoryAlarmPersistence();
+    stuck.load = () => new Promise(() => undefined);
+    const s = new Harness(stuck);
+    s.send(90);
+    s.clock.advance(5000);
+    await s.settle();
+    expect([...s.alarms.values()].map((a) => a.state)).toEqual(['unacknowledged']);
+    expect(s.parts.some((p) => p.storageError?.includes('will not survive a reload'))).toBe(true);
+  });
+
+  it('shares acknowledgements through a topic and publishes transitions when configured', async () => {
+    const both = { publishTopic: 'sightglass/alarms/events', shareAcksTopic: 'sightglass/alarms/ack' };
+    h.engine.handle({ type: 'alarms/rules', rules: [rule], settings: both, station: 'screen-1' });
+    h.send(85);
+    h.engine.handle({ type: 'alarms/acknowledge', keys: [instanceKey('t1', T)] });
+    const sent = h.session.published.map((p) => ({ topic: p.topic, body: JSON.parse(new TextDecoder().decode(p.payload)) }));
+    expect(sent[0]).toMatchObject({ topic: 'sightglass/alarms/events', body: { type: 'alarm-transition', from: 'normal', to: 'unacknowledged', ruleId: 't1' } });
+    expect(sent.find((s) => s.topic === 'sightglass/alarms/ack')!.body).toMatchObject({ type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: T }] });
+
+    // Another screen's acknowledgement arrives over MQTT.
+    h.send(70);
+    h.send(90);
+    h.session.receive('sightglass/alarms/ack', JSON.stringify({ type: 'acknowledge', station: 'screen-2', alarms: [{ ruleId: 't1', topic: T }] }));
+    await h.settle();
+    expect(h.alarms.get(instanceKey('t1', T))!.state).toBe('acknowledged');
+    // Our own echo is ignored.
+    h.send(70);
+    h.send(90);
+    h.session.receive('sightglass/alarms/ack', JSON.stringify({ type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: T }] }));
+    await h.settle();
+    expect(h.alarms.get(instanceKey('t1', T))!.state).toBe('unacknowledged');
+  });
+
+  it('answers rule tests in the delta', async () => {
+    h.send(85);
+    h.engine.handle({ type: 'alarms/test', reqId: 7, rule: { ...rule, setpoint: 84 } });
+    await h.settle();
+    expect(h.parts.flatMap((p) => p.tests ?? [])).toMatchObject([{ reqId: 7, outcome: 'value', conditionTrue: true }]);
+  });
+});
+
+describe('AlarmsFeature with IndexedDB (fake-indexeddb)', () => {
+  it('an unacknowledged alarm and a shelf survive a new worker; the journal is bounded with a prune count', async () => {
+    const a = new Harness(new IdbAlarmPersistence());
+    await a.settle();
+    a.send(85);
+    a.send(85, 'plant/line1/temp2');
+    await a.settle();
+
+    const b = new Harness(new IdbAlarmPersistence());
+    await b.settle();
+    expect(b.alarms.get(instanceKey('t1', T))?.state).toBe('unacknowledged');
+    b.engine.handle({ type: 'alarms/shelve', keys: [instanceKey('t1', T)], durationMs: 60_000, reason: 'test' });
+    await b.settle();
+
+    const c = new Harness(new IdbAlarmPersistence());
+    await c.settle();
+    expect(c.alarms.get(instanceKey('t1', T))).toMatchObject({ state: 'shelved', shelveReason: 'test' });
+    c.clock.advance(61_000);
+    await c.settle();
+    // The Harness clock restarted at the same time, so the shelf is still 60 s long from c's start.
+    expect(c.alarms.get(instanceKey('t1', T))?.state).toBe('unacknowledged');
+
+    const db = await getDb();
+    const rows = await db.getAll('journal');
+    expect(rows.map((r) => r.action)).toEqual(['activate', 'shelve for 1 min', 'shelve expired']);
+  });
+
+  it('prunes the oldest journal entries beyond the bound and reports it', async () => {
+    const p = new IdbAlarmPersistence();
+    await p.load();
+    const entry = (i: number) => ({ at: i, kind: 'system' as const, ruleId: '', ruleName: '', priority: '' as const, connectionId: '', topic: '', value: String(i), from: '' as const, to: '' as const, action: 'x', trigger: 'system', reason: '', station: '' });
+    const before = await (await getDb()).count('journal');
+    let pruned = 0;
+    for (let i = 0; i < 30; i++) pruned += await p.appendJournal(Array.from({ length: 10 }, (_, j) => entry(i * 10 + j)), 100);
+    const rows = await (await getDb()).getAll('journal');
+    expect(rows.length).toBeLessThanOrEqual(105);
+    expect(pruned).toBe(before + 300 - rows.length);
+    expect(rows.at(-1)!.value).toBe('299');
+    const snap = await new IdbAlarmPersistence().load();
+    expect(snap.journalPruned).toBeGreaterThanOrEqual(pruned);
+  });
+});

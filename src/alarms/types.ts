@@ -1,0 +1,176 @@
+/**
+ * Alarm types shared by the engine (worker) and the UI. States follow the ISA-18.2-2016 /
+ * IEC 62682 state model (letters A–I in the standard's figure; latching E/F is not offered).
+ */
+
+export type Priority = 'critical' | 'high' | 'medium' | 'low';
+export const PRIORITIES: readonly Priority[] = ['critical', 'high', 'medium', 'low'];
+
+export type AlarmCondition = 'above' | 'below' | 'equal' | 'not-equal' | 'stale' | 'rate-above' | 'rate-below' | 'state';
+
+/** ISA-18.2 A, B, C, D, G, H, I. */
+export type AlarmState =
+  | 'normal'
+  | 'unacknowledged'
+  | 'acknowledged'
+  | 'returned-unacknowledged'
+  | 'shelved'
+  | 'suppressed'
+  | 'out-of-service';
+
+/** The words the UI shows (ui-contract.md: state text of the "Active alarms" table). */
+export const STATE_TEXT: Readonly<Record<AlarmState, string>> = {
+  normal: 'Normal',
+  unacknowledged: 'Unacknowledged',
+  acknowledged: 'Acknowledged',
+  'returned-unacknowledged': 'Returned unacknowledged',
+  shelved: 'Shelved',
+  suppressed: 'Suppressed',
+  'out-of-service': 'Out of service',
+};
+
+export type AlarmValue = number | string | boolean | null;
+
+/** One alarm instance as the UI sees it: only instances that are not normal-and-acknowledged. */
+export interface AlarmView {
+  /** Stable id: rule id + topic. */
+  readonly key: string;
+  readonly ruleId: string;
+  readonly name: string;
+  readonly priority: Priority;
+  readonly topic: string;
+  readonly connectionId: string;
+  readonly state: AlarmState;
+  /** The process condition (after delays): true while abnormal, also when shelved etc. */
+  readonly active: boolean;
+  readonly value: AlarmValue;
+  /** Engineering unit, when the payload carries one next to the value (`{"v":…,"unit":"°C"}`). */
+  readonly unit: string;
+  readonly valueAt: number;
+  /** When the alarm last became active (the time used for sorting). */
+  readonly since: number;
+  readonly stateSince: number;
+  readonly shelvedUntil: number | null;
+  readonly shelveReason: string;
+  readonly chattering: boolean;
+  /** e.g. "> 80 (deadband 2)" */
+  readonly limit: string;
+  readonly message: string;
+  readonly consequence: string;
+  readonly action: string;
+}
+
+export interface AlarmSummary {
+  /** Unacknowledged alarms (B and D) per priority. */
+  readonly unacknowledged: Readonly<Record<Priority, number>>;
+  /** Active alarms (B and C) per priority. */
+  readonly active: Readonly<Record<Priority, number>>;
+  readonly shelved: number;
+  readonly suppressed: number;
+  readonly outOfService: number;
+  readonly chattering: number;
+  /** EEMUA 191 / ISA-18.2 flood: > 10 new alarms in 10 min; ends below 5. */
+  readonly flood: boolean;
+  /** Annunciations in the last 10 minutes. */
+  readonly recentAnnunciations: number;
+  /** Grows with every new annunciation (A→B, D→B, re-annunciation): the UI re-sounds on change. */
+  readonly annunciationSeq: number;
+  /** Messages not evaluated because the instance limit was reached (MAX_INSTANCES). */
+  readonly droppedInstances: number;
+}
+
+export interface RuleStatus {
+  readonly ruleId: string;
+  readonly instances: number;
+  readonly outOfService: boolean;
+  readonly suppressed: boolean;
+}
+
+export interface RuleTestResult {
+  readonly reqId: number;
+  /** 'value': evaluated; 'waiting': no message yet, the next one will be used; 'invalid' / 'timeout'. */
+  readonly outcome: 'value' | 'waiting' | 'invalid' | 'timeout';
+  readonly topic?: string;
+  readonly value?: AlarmValue;
+  readonly valueAt?: number;
+  /** Whether the condition holds for that value (ignoring delays). */
+  readonly conditionTrue?: boolean;
+  readonly text: string;
+}
+
+export interface JournalMeta {
+  /** Changes whenever entries were written: the journal view re-reads then. */
+  readonly version: number;
+  /** Entries removed to keep the journal bounded (all time, persisted). */
+  readonly pruned: number;
+  readonly lastPrunedAt: number | null;
+  /** Entries lost because IndexedDB was unavailable or too slow (bounded write queue). */
+  readonly dropped: number;
+  readonly max: number;
+}
+
+export type JournalKind = 'transition' | 'action' | 'system';
+
+/** One row of the alarm journal (iiot-standards.md §1 "Alarm journal"). */
+export interface JournalEntry {
+  id?: number;
+  readonly at: number;
+  readonly kind: JournalKind;
+  readonly ruleId: string;
+  readonly ruleName: string;
+  readonly priority: Priority | '';
+  readonly connectionId: string;
+  readonly topic: string;
+  readonly value: string;
+  readonly from: AlarmState | '';
+  readonly to: AlarmState | '';
+  /** What happened: activate, clear, acknowledge, shelve, … */
+  readonly action: string;
+  /** process | operator | timer | system | remote */
+  readonly trigger: string;
+  readonly reason: string;
+  readonly station: string;
+}
+
+/** The alarms part of a delta (keyed upserts/removals, merged last-wins until sent). */
+export interface AlarmsDelta {
+  /** The UI replaces everything it holds (first delta after start-up or a sync). */
+  readonly reset?: boolean;
+  readonly upsert?: readonly AlarmView[];
+  readonly remove?: readonly string[];
+  readonly summary?: AlarmSummary;
+  readonly rules?: readonly RuleStatus[];
+  readonly tests?: readonly RuleTestResult[];
+  readonly journal?: JournalMeta;
+  /** Rule problems found by the worker (invalid rules are skipped, not fatal). */
+  readonly ruleErrors?: readonly { ruleId: string; error: string }[];
+  /** False until persisted states were restored. */
+  readonly ready?: boolean;
+  /** Persistence trouble, in words (alarms keep working, without surviving a reload). */
+  readonly storageError?: string;
+  /** Messages not evaluated because they arrived before the rules and stored states were loaded. */
+  readonly droppedAtStart?: number;
+}
+
+/** Global alarm options: the site config's top-level `alarmSettings` (unknown fields kept). */
+export interface AlarmSettings {
+  /** Publish each transition as JSON to this topic (off when empty). */
+  readonly publishTopic?: string;
+  /** Share acknowledgements between screens through this topic (off when empty). */
+  readonly shareAcksTopic?: string;
+  /** Connection used for publishing; default: the alarm's own connection. */
+  readonly connection?: string;
+  /** Journal size bound (entries). */
+  readonly journalMax?: number;
+  /** Longest shelving an operator may choose (ms). */
+  readonly maxShelveMs?: number;
+}
+
+export type AlarmCommand =
+  | { type: 'alarms/rules'; rules: readonly unknown[]; settings: AlarmSettings; station: string }
+  | { type: 'alarms/acknowledge'; keys: readonly string[] }
+  | { type: 'alarms/shelve'; keys: readonly string[]; durationMs: number; reason: string }
+  | { type: 'alarms/unshelve'; keys: readonly string[] }
+  | { type: 'alarms/service'; ruleId: string; inService: boolean; reason: string }
+  | { type: 'alarms/test'; reqId: number; rule: unknown }
+  | { type: 'alarms/sync' };
