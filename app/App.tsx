@@ -34,7 +34,7 @@ export function App() {
       <KioskRuntime route={route} />
       <ConfigErrorBanner />
       {fatal && (
-        <div role="alert" className="bg-[#f3e3b5] px-4 py-2 font-semibold">
+        <div role="alert" className="bg-[#f3e3b5] px-4 py-2 font-semibold text-[#1d2125]">
           Engine error: {fatal}
         </div>
       )}

@@ -84,10 +84,14 @@ async function startBroker() {
   const [tcp, ws] = [await freePort(), await freePort()];
   const conf = path.join(dir, 'mosquitto.conf');
   await writeFile(conf, [
-    'per_listener_settings false', 'allow_anonymous true', 'max_queued_messages 0', 'max_inflight_messages 0', 'persistence false',
+    ...(process.getuid?.() === 0 ? ['user root'] : []),
+    'per_listener_settings false', 'allow_anonymous true', 'max_queued_messages 0', 'persistence false',
+    'log_dest stderr', 'log_type error', 'log_type warning', 'log_type notice',
     `listener ${tcp} 127.0.0.1`, `listener ${ws} 127.0.0.1`, 'protocol websockets', '',
   ].join('\n'));
-  const proc = spawn(MOSQUITTO, ['-c', conf], { stdio: 'ignore' });
+  const proc = spawn(MOSQUITTO, ['-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let brokerLog = '';
+  proc.stderr.on('data', (c) => { brokerLog = (brokerLog + c).slice(-20_000); });
   for (let i = 0; i < 100; i++) {
     const ok = await new Promise((r) => {
       const s = net.connect(tcp, '127.0.0.1', () => { s.destroy(); r(true); });
@@ -98,6 +102,7 @@ async function startBroker() {
   }
   return {
     name: `mosquitto (${MOSQUITTO})`,
+    log: () => brokerLog,
     wsUrl: `ws://127.0.0.1:${ws}`,
     tcpUrl: `mqtt://127.0.0.1:${tcp}`,
     stop: async () => {
@@ -261,6 +266,10 @@ async function measureFrames(browser, broker, server) {
     await page.evaluate(`window.location.hash = '#/dashboards/frames'`);
     await waitForNumbers(page, CHARTS);
     await sleep(3000); // warm-up: lazy chunks, first frames, JIT
+    // Main-thread CPU time (thread ticks, so a busy machine does not inflate it), over the same 10 s.
+    await page.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const metrics = async () => Object.fromEntries((await page.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+    const m0 = await metrics();
     const intervals = await page.evaluate(`new Promise((resolve) => {
       const out = [];
       let last = 0;
@@ -274,6 +283,9 @@ async function measureFrames(browser, broker, server) {
       requestAnimationFrame(loop);
       setTimeout(() => { on = false; resolve(out); }, ${SECONDS * 1000});
     })`);
+    const m1 = await metrics();
+    const perS = (k) => ((m1[k] - m0[k]) * 1000) / SECONDS;
+    const cpu = { taskMsPerS: perS('TaskDuration'), scriptMsPerS: perS('ScriptDuration'), layoutMsPerS: perS('LayoutDuration') + perS('RecalcStyleDuration') };
     const worker = await page.worker.heap();
     const main = await page.heap();
     const canvases = await page.evaluate(`document.querySelectorAll('figure canvas').length`);
@@ -281,7 +293,7 @@ async function measureFrames(browser, broker, server) {
       frames: intervals.length, seconds: SECONDS, fps: intervals.length / SECONDS,
       p50: pct(intervals, 50), p95: pct(intervals, 95), p99: pct(intervals, 99), max: Math.max(...intervals),
       longFrames: intervals.filter((x) => x > 50).length, charts: CHARTS, series: SERIES, msgsPerSec: SERIES * RATE_HZ, canvases,
-      heap: { worker, main },
+      heap: { worker, main }, cpu, loadavg: os.loadavg(),
     };
   } finally {
     clearInterval(timer);
@@ -301,23 +313,32 @@ async function measureHeap(browser, broker, server) {
     const before = { worker: await page.worker.heap(), main: await page.heap() };
 
     // 36 000 messages × 100 fields, `ts` from an hour ago to now: 100 series × 36 000 points.
+    // Paced: at most AHEAD messages beyond what the app has shown. An unpaced flood piles up
+    // tens of MB in the broker's queue for the app; its PINGRESP then waits behind that queue,
+    // mqtt.js declares the link dead after 1.5 keepalives and the queued QoS 0 messages are lost.
+    const AHEAD = 3000;
     const t0 = Date.now();
     const start = t0 - 3_600_000;
     const step = 3_600_000 / POINTS;
     const fields = Array.from({ length: SERIES }, (_, i) => i);
+    const shown = async () => Number((await page.evaluate(figureText('Fill progress')).catch(() => '')).replace(/\D+/g, '') || -1);
+    let lastReport = Date.now();
     for (let n = 0; n < POINTS; n++) {
       const ts = Math.round(start + n * step);
       const body = `{"seq":${n},"ts":${ts},${fields.map((i) => `"v${i}":${(Math.sin(n / 300 + i) * 50 + i).toFixed(2)}`).join(',')}}`;
       pub.publish('bench/fill', body);
-      if (n % 500 === 499) await new Promise((r) => setImmediate(r));
+      if (n % 500 === 499) {
+        await new Promise((r) => setImmediate(r));
+        for (let seen = await shown(); n - seen > AHEAD; seen = await shown()) {
+          if (Date.now() - lastReport > 10_000) {
+            log(`  fill: ${n + 1} sent, ${seen + 1} shown`);
+            lastReport = Date.now();
+          }
+          await sleep(100);
+        }
+      }
     }
-    await new Promise((r) => pub.publish('bench/fill/done', '1', { qos: 1 }, r));
-    const report = setInterval(() => void page.evaluate(figureText('Fill progress')).then((t) => log(`  fill: ${t}`), () => {}), 10_000);
-    try {
-      await waitFor(page, `${figureText('Fill progress')}.includes(${JSON.stringify(String(POINTS - 1))})`, 'the last fill message', 10 * 60_000);
-    } finally {
-      clearInterval(report);
-    }
+    await waitFor(page, `${figureText('Fill progress')}.includes(${JSON.stringify(String(POINTS - 1))})`, 'the last fill message', 5 * 60_000);
     const fillMs = Date.now() - t0;
     await sleep(1500); // last frames drawn
     const after = { worker: await page.worker.heap(), main: await page.heap() };
@@ -339,6 +360,7 @@ try {
     results.frames = f;
     log(`frames: ${f.charts} line charts × ${PER_CHART} series, ${f.msgsPerSec} msgs/s, ${f.seconds} s: ${f.frames} frames (${f.fps.toFixed(1)} fps)`);
     log(`  frame interval p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, p99 ${f.p99.toFixed(1)} ms, max ${f.max.toFixed(1)} ms; ${f.longFrames} frames > 50 ms`);
+    log(`  main thread CPU: ${f.cpu.taskMsPerS.toFixed(0)} ms/s in tasks (script ${f.cpu.scriptMsPerS.toFixed(0)}, style+layout ${f.cpu.layoutMsPerS.toFixed(0)})`);
     log(`  heap: worker ${mb(f.heap.worker.used)} + ${mb(f.heap.worker.arrayBuffers)} array buffers; page ${mb(f.heap.main.used)} + ${mb(f.heap.main.arrayBuffers)}`);
   }
   if (args.only !== 'frames') {
@@ -351,6 +373,10 @@ try {
     log(`  page (UI, 20 charts open) after GC: ${mb(h.after.main.used)} JS heap + ${mb(h.after.main.arrayBuffers)} array buffers`);
   }
   console.log(JSON.stringify(results));
+} catch (e) {
+  const tail = broker.log?.().split('\n').filter((l) => !/New (client|connection)|Client .* disconnected/.test(l)).slice(-20).join('\n');
+  if (tail) log(`broker log (tail):\n${tail}`);
+  throw e;
 } finally {
   await browser.close();
   await server.close();

@@ -64,7 +64,7 @@ function line1Widgets() {
       id: 'line1-temps', type: 'line', title: 'Line 1 temperatures', unit: '°C', window: '5m', layout: { x: 6, y: 0, w: 6, h: 7 },
       series: [{ ...M('press1', 'temperature'), label: 'Press 1' }, { ...M('filler2', 'temperature'), label: 'Filler 2' }, { ...M('oven3', 'temperature'), label: 'Oven 3' }],
     },
-    { id: 'press1-p', type: 'gauge', title: 'Press 1 pressure', unit: 'bar', min: 0, max: 50, decimals: 1, bands: [{ from: 45, to: 50, priority: 'high' }], layout: { x: 0, y: 7, w: 3, h: 6 }, series: [M('press1', 'pressure')] },
+    { id: 'press1-p', type: 'gauge', title: 'Press 1 pressure', unit: 'bar', min: 0, max: 200, decimals: 0, bands: [{ from: 190, to: 200, priority: 'high' }], layout: { x: 0, y: 7, w: 3, h: 6 }, series: [M('press1', 'pressure')] },
     { id: 'filler2-p', type: 'gauge', title: 'Filler 2 air pressure', unit: 'bar', min: 0, max: 10, decimals: 2, bands: [{ from: 0, to: 4, priority: 'medium' }], layout: { x: 3, y: 7, w: 3, h: 6 }, series: [M('filler2', 'pressure')] },
     { id: 'oven3-p', type: 'gauge', title: 'Oven 3 gas pressure', unit: 'bar', min: 0, max: 1, decimals: 3, layout: { x: 6, y: 7, w: 3, h: 6 }, series: [M('oven3', 'pressure')] },
     { id: 'line1-rate', type: 'stat', title: 'Line 1 output', unit: 'units/min', decimals: 0, layout: { x: 9, y: 7, w: 3, h: 6 }, series: [{ connection: 'demo', topic: 'plant/site1/line1/rate', path: 'v' }] },

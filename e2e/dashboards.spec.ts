@@ -82,7 +82,7 @@ test('a widget added through the UI is kept after a reload', async ({ page, app,
   await dialog.getByRole('textbox', { name: 'Title' }).fill('Line 2 pressure');
   await dialog.getByRole('textbox', { name: 'Unit' }).fill('bar');
   await dialog.getByRole('textbox', { name: 'Maximum' }).fill('10');
-  await dialog.getByRole('button', { name: 'Add' }).click();
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(dialog).toBeHidden();
 
   const gauge = page.getByRole('figure', { name: 'Line 2 pressure' });
@@ -119,6 +119,42 @@ test('"Plot" on a numeric field in the Message view adds it to a chart', async (
   await publish(pub, 'plant/line3/flow', { v: 13.75 }, { qos: 1 });
   await expect(chart).toContainText('13.75');
   await expect(views(page).getByRole('link', { name: 'Plots', exact: true })).toBeVisible();
+});
+
+test('a chart pauses on zoom, resumes, and exports its points as CSV', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker }, { dashboards: [dashboard] });
+  await views(page).getByRole('link', { name: 'Line 1', exact: true }).click();
+  const chart = page.getByRole('figure', { name: 'Line 1 temperature' });
+  const pub = await mqttClients.connect();
+  await publishSeries(pub, 'plant/line1/temp', [10, 11, 12.5]);
+  await expect(chart).toContainText('12.5 °C');
+
+  // Ctrl+wheel zooms the time axis (a plain wheel scrolls the dashboard); the chart pauses there.
+  const box = (await chart.locator('canvas').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
+  await expect(chart.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(chart).toContainText('Paused');
+  await chart.getByRole('button', { name: 'Resume' }).click();
+  await expect(chart.getByRole('button', { name: 'Pause' })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Line_1_temperature.csv');
+  const text = await new Promise<string>((resolve, reject) => {
+    void file.createReadStream().then((stream) => {
+      let out = '';
+      stream.on('data', (c: Buffer) => (out += c.toString('utf8')));
+      stream.on('end', () => resolve(out));
+      stream.on('error', reject);
+    });
+  });
+  const lines = text.trim().split(/\r?\n/);
+  expect(lines[0]).toBe('time,time_ms,line1/temp');
+  expect(lines.slice(1).map((l) => l.split(',')[2])).toEqual(['10', '11', '12.5']);
 });
 
 /** The stored site configuration (IndexedDB `sightglass` › kv › siteConfig) as JSON text. */

@@ -193,8 +193,11 @@ test('a new build is offered with "New version available — Reload", not switch
     expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate)).toBe(true);
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(true);
 
+    // "Reload" activates the waiting worker, which then reloads the page once it controls it.
+    const reloaded = page.waitForEvent('load', { timeout: 10_000 });
     await prompt.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(() => page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false), { timeout: 10_000 }).toBe(false);
+    await reloaded;
+    expect(await page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false)).toBe(false);
     await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeVisible();
     await expect(prompt).toHaveCount(0);
     expect(await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.waiting)).toBe(false);

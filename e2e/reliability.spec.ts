@@ -95,7 +95,7 @@ test.describe('broker restart', () => {
 test.describe('persistent session', () => {
   test.use({ brokerOptions: { persistence: true } });
 
-  test('offline and online: held while offline, retried at once online; what was published meanwhile arrives, the queued command exactly once', async ({ page, app, broker, mqttClients }) => {
+  test('offline and online: closed at once, no reconnect while offline, retried at once online; what was published meanwhile arrives, the queued command exactly once', async ({ page, app, broker, mqttClients }) => {
     test.setTimeout(60_000);
     const clientId = `sg-e2e-${uid()}`;
     await openConnected({ page, app, broker }, { connection: { clientId, clean: false, sessionExpiry: 600, subscriptions: [{ topic: '#', qos: 1 }] } });

@@ -43,11 +43,11 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
           <thead className="bg-hmi-raised text-left text-xs text-hmi-muted">
             <tr>
               <th className="px-2 py-1">Priority</th>
-              <th className="px-2 py-1">Time</th>
+              <th className="hidden px-2 py-1 lg:table-cell">Time</th>
               <th className="px-2 py-1">Alarm</th>
               <th className="px-2 py-1">State</th>
               <th className="px-2 py-1 text-right">Value</th>
-              <th className="px-2 py-1">Limit</th>
+              <th className="hidden px-2 py-1 lg:table-cell">Limit</th>
               <th className="px-2 py-1">Actions</th>
             </tr>
           </thead>
@@ -81,7 +81,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
           {PRIORITY_TEXT[a.priority]}
         </span>
       </td>
-      <td className="whitespace-nowrap px-2 py-1 font-mono text-xs">{formatWhen(a.since || a.stateSince, now)}</td>
+      <td className="hidden whitespace-nowrap px-2 py-1 font-mono text-xs lg:table-cell">{formatWhen(a.since || a.stateSince, now)}</td>
       <td className="px-2 py-1">
         <div>
           {a.name}
@@ -110,9 +110,9 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
         )}
       </td>
       <td className="whitespace-nowrap px-2 py-1 text-right font-mono">{formatValue(a.value, a.unit)}</td>
-      <td className="whitespace-nowrap px-2 py-1 text-xs">{a.limit}</td>
-      <td className="whitespace-nowrap px-2 py-1">
-        <span className="flex gap-1">
+      <td className="hidden whitespace-nowrap px-2 py-1 text-xs lg:table-cell">{a.limit}</td>
+      <td className="px-2 py-1">
+        <span className="flex flex-wrap gap-1">
           {unacked && (
             <button type="button" className={`${button} font-semibold`} onClick={() => acknowledgeAlarms([a.key])}>
               Acknowledge

@@ -47,6 +47,8 @@ export function ConnectionPanel() {
     }
   }, [selected, draft.id]);
   useEffect(() => setPasswordText(passwords[draft.id] ?? ''), [draft.id, passwords]);
+  // A preset may set the subscriptions (Azure allows only the device's own topics).
+  useEffect(() => setSubsText(formatSubscriptions(draft.subscriptions)), [draft.subscriptions]);
   useEffect(() => {
     if (loaded) void findLockedSecrets();
   }, [loaded]);
@@ -223,7 +225,7 @@ export function ConnectionPanel() {
           <summary className="cursor-pointer text-xs text-hmi-muted">Session options</summary>
           <div className="mt-2 grid grid-cols-3 gap-2">
             <Field label="Keepalive (s)">
-              <input aria-label="Keepalive (s)" inputMode="numeric" className={field} value={draft.keepalive ?? ''} placeholder="30" onChange={(e) => set('keepalive', e.target.value ? Number(e.target.value) : undefined)} />
+              <input aria-label="Keepalive (s)" inputMode="numeric" className={field} value={draft.keepalive ?? ''} placeholder="20" onChange={(e) => set('keepalive', e.target.value ? Number(e.target.value) : undefined)} />
             </Field>
             <Field label="Session expiry (s)">
               <input aria-label="Session expiry (s)" inputMode="numeric" className={field} value={draft.sessionExpiry ?? ''} placeholder="0" onChange={(e) => set('sessionExpiry', e.target.value ? Number(e.target.value) : undefined)} />

@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
 import { toHex } from '../../src/payload';
 import { engine } from '../engine/engineClient';
 import { formatBytes } from '../lib/format';
-import { textRows, type Rows } from '../lib/textRows';
+import { textRows, textRowsChunked, type Rows } from '../lib/textRows';
 
 const ROW_PX = 18;
 
@@ -74,14 +74,26 @@ function hexRows(bytes: Uint8Array): Rows {
 }
 
 function VirtualPayload({ bytes, binary }: { bytes: Uint8Array; binary: boolean }) {
-  const rows = useMemo(() => (binary ? hexRows(bytes) : textRows(new TextDecoder().decode(bytes))), [bytes, binary]);
+  const [rows, setRows] = useState<Rows | null>(() => (binary ? hexRows(bytes) : null));
+  useEffect(() => {
+    if (binary) return;
+    let cancelled = false;
+    // Decoded a megabyte at a time between frames: 16 MiB never blocks the page for long.
+    void textRowsChunked(bytes).then((r) => !cancelled && setRows(r));
+    return () => {
+      cancelled = true;
+    };
+  }, [bytes, binary]);
+  if (!rows) return <p className="mt-1 text-xs text-hmi-muted">Preparing {formatBytes(bytes.length)}…</p>;
+  return <VirtualRows rows={rows} label="Full payload" className="mt-1 h-[50vh]" />;
+}
+
+/** A virtualized, text-only view of many rows (only the visible ones are in the DOM). */
+export function VirtualRows({ rows, label, className = '' }: { rows: Rows; label?: string; className?: string }) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer's functions change every render by design; this component does not memoize them.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({ count: rows.count, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_PX, overscan: 20 });
   return (
-    <div ref={scrollRef} role="region" aria-label="Full payload" tabIndex={0} className="mt-1 h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
-      <p className="sr-only">{formatBytes(bytes.length)}, {rows.count} rows</p>
+    <div ref={scrollRef} role={label ? 'region' : undefined} aria-label={label} tabIndex={0} className={`overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px] ${className}`}>
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((v) => (
           <div key={v.index} className="absolute left-0 right-0 whitespace-pre" style={{ top: 0, height: ROW_PX, transform: `translateY(${v.start}px)` }}>
@@ -91,4 +103,12 @@ function VirtualPayload({ bytes, binary }: { bytes: Uint8Array; binary: boolean 
       </div>
     </div>
   );
+}
+
+/** Above this many characters the Message region's text views are virtualized (256 KiB of wrapped text costs a long layout). */
+export const BIG_TEXT_CHARS = 20_000;
+
+export function BigText({ text }: { text: string }) {
+  const rows = useMemo(() => textRows(text), [text]);
+  return <VirtualRows rows={rows} className="h-[45vh] border-0 p-0" />;
 }

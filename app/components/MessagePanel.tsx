@@ -4,7 +4,7 @@ import { renderPayload, toHex, type PayloadView } from '../../src/payload';
 import { useTopicDetail } from '../hooks/useEngine';
 import { formatBytes, formatTime } from '../lib/format';
 import { lineDiff } from '../lib/lineDiff';
-import { FullPayload } from './FullPayload';
+import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
 import { PlotFields } from '../dashboards/PlotFields';
 
@@ -153,7 +153,7 @@ function Payload({ message, view }: { message: MessageView; view: PayloadView })
   if (message.size === 0) return <p className="text-hmi-muted">(empty payload)</p>;
   return (
     <div aria-label="Payload" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2">
-      {parsed ? <JsonTree value={parsed.value} /> : <pre className="whitespace-pre-wrap break-all font-mono text-[13px]">{text}</pre>}
+      {parsed ? <JsonTree value={parsed.value} /> : text.length > BIG_TEXT_CHARS ? <BigText text={text} /> : <pre className="whitespace-pre-wrap break-all font-mono text-[13px]">{text}</pre>}
     </div>
   );
 }

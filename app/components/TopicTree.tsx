@@ -3,8 +3,11 @@ import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TreeRow } from '../../src/engine/protocol';
 import { engine } from '../engine/engineClient';
 import { useTreeSnapshot } from '../hooks/useEngine';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 
-const ROW_HEIGHT = 26;
+/** Rows are 26 px with a mouse, 44 px on touch screens (ISA-101 / tablet touch targets). */
+const ROW_HEIGHT_FINE = 26;
+const ROW_HEIGHT_COARSE = 44;
 const OVERSCAN = 20;
 
 /**
@@ -13,6 +16,7 @@ const OVERSCAN = 20;
  */
 export function TopicTree() {
   const tree = useTreeSnapshot();
+  const rowHeight = useMediaQuery('(pointer: coarse)') ? ROW_HEIGHT_COARSE : ROW_HEIGHT_FINE;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const [filter, setFilter] = useState('');
@@ -21,9 +25,11 @@ export function TopicTree() {
   const virtualizer = useVirtualizer({
     count: tree.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 10,
   });
+  // Switching between mouse and touch changes the row height: re-measure.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -117,7 +123,7 @@ export function TopicTree() {
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
             const row = rowAt(item.index);
-            const style = { transform: `translateY(${item.start}px)`, height: ROW_HEIGHT };
+            const style = { transform: `translateY(${item.start}px)`, height: rowHeight };
             if (!row) return <div key={`p${item.index}`} className="absolute left-0 right-0 top-0 px-2 text-hmi-muted" style={style}>…</div>;
             return (
               <TreeItem

@@ -13,3 +13,9 @@ it('strips passwords', () => {
   const c = { version: 1 as const, connections: [{ ...conn('a'), password: 'x' }], alarms: [], dashboards: [] };
   expect(withoutSecrets(c).connections[0]).not.toHaveProperty('password');
 });
+
+it('keeps "Remember password" chosen on this device for a connection config.json defines', () => {
+  const stored = { version: 1 as const, connections: [{ ...conn('a'), rememberPassword: true }], alarms: [], dashboards: [] };
+  const site = { version: 1 as const, connections: [conn('a', 'ws://new')], alarms: [], dashboards: [] };
+  expect(mergeConfigs(stored, site).connections[0]).toMatchObject({ url: 'ws://new', rememberPassword: true });
+});

@@ -12,11 +12,20 @@ export function mergeConfigs(stored: SiteConfig, site: SiteConfig): SiteConfig {
   return {
     ...stored,
     ...site,
-    connections: mergeById(stored.connections, site.connections),
+    connections: mergeById(stored.connections, site.connections).map((c) => keepLocalChoices(c, stored.connections)),
     alarms: mergeById(stored.alarms, site.alarms),
     dashboards: mergeById(stored.dashboards, site.dashboards),
     ...(stored.commands || site.commands ? { commands: mergeById(stored.commands ?? [], site.commands ?? []) } : {}),
   };
+}
+
+type Conn = SiteConfig['connections'][number];
+
+/** Choices the user made on this device (remember password, its encryption) survive a site config reload. */
+function keepLocalChoices(c: Conn, stored: readonly Conn[]): Conn {
+  const local = stored.find((s) => s.id === c.id);
+  if (!local || c === local || c.rememberPassword !== undefined) return c;
+  return local.rememberPassword === undefined ? c : { ...c, rememberPassword: local.rememberPassword };
 }
 
 /** A copy without passwords (for storage and for export unless the user asks for secrets). */

@@ -15,6 +15,12 @@ describe('applyPreset', () => {
     expect(applyPreset({ ...base, username: 'u' }, 'aws-sigv4')).toMatchObject({ auth: { kind: 'aws-sigv4' }, username: undefined, url: 'wss://<prefix>-ats.iot.<region>.amazonaws.com/mqtt' });
   });
 
+  it('leaving Azure drops its device identity and subscription', () => {
+    const azure = withAzure(applyPreset(base, 'azure-iot-hub'), 'myhub', 'press-7', 3600);
+    expect(applyPreset(azure, 'mosquitto')).toMatchObject({ clientId: undefined, username: undefined, subscriptions: [{ topic: '#', qos: 0 }] });
+    expect(applyPreset(azure, 'mosquitto').auth).toBeUndefined();
+  });
+
   it('Azure IoT Hub is MQTT 3.1.1 with the device as client id and user name', () => {
     expect(applyPreset(base, 'azure-iot-hub')).toMatchObject({ protocolVersion: 4, auth: { kind: 'azure-sas', ttlS: 86400 } });
     expect(withAzure(base, 'myhub', 'press-7', 3600)).toMatchObject({

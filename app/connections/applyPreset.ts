@@ -4,8 +4,12 @@ import type { ConnectionConfig } from '../../src/config';
 /** The connection form after choosing a preset: URL template, MQTT version and auth style filled in. */
 export function applyPreset(draft: ConnectionConfig, id: PresetId): ConnectionConfig {
   const p = presetById(id);
-  const { auth: _auth, ...rest } = draft;
+  const { auth, ...rest } = draft;
   const next: ConnectionConfig = { ...rest, preset: p.id };
+  // Leaving Azure: its device identity and device-only subscription make no sense elsewhere.
+  if (parseAuthSpec(auth)?.kind === 'azure-sas' && p.auth !== 'azure-sas') {
+    Object.assign(next, { clientId: undefined, username: undefined, subscriptions: [{ topic: '#', qos: 0 }] });
+  }
   if (p.id === 'custom') return next;
   next.url = p.url;
   next.protocolVersion = p.protocolVersion;

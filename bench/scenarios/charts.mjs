@@ -98,7 +98,7 @@ async function chartsRun(ctx, topic) {
     await client.page.evaluate(STOP_FRAMES);
 
     // 3. Update: 10 Hz live data for every series, CPU profiles of page and worker at once.
-    const liveMs = opts.smoke ? 2500 : 12_000;
+    const liveMs = opts.smoke ? 2000 : 12_000;
     const live = ctx.publisher.run({ type: 'series', topic, fields: FIELDS, rate: 10, durationMs: liveMs });
     await sleep(1000);
     await client.page.evaluate(START_FRAMES);

@@ -10,7 +10,8 @@ export async function runSoak(ctx) {
   const { opts, log } = ctx;
   const topics = opts.soakTopics;
   const rate = opts.soakRate;
-  const warmMs = Math.min(60_000, Math.max(1000, opts.soakMs / 10));
+  // Histories and series fill up first; only then does growth mean a leak.
+  const warmMs = opts.smoke ? 1000 : Math.min(60_000, Math.max(10_000, opts.soakMs / 10));
   ctx.server.setConfig(appConfig({ brokerUrl: ctx.broker.wsUrl, prefix: ctx.prefix, topics }));
   const client = await openAppClient(ctx.browser, ctx.appUrl);
   try {

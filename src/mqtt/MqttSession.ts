@@ -200,8 +200,12 @@ export class MqttSession {
     const client = this.client!;
     this.subs.forEach((sub, i) => {
       client.subscribe(sub.topic, { qos: sub.qos }, (err, granted) => {
-        const code = granted?.[0]?.qos ?? (err ? 0x80 : 0);
-        const error = describeSubackCode(code, this.settings.protocolVersion) ?? (err && !granted ? err.message : undefined);
+        // On a refusal mqtt.js 5 passes the error (its `code` is the SUBACK reason code) and the
+        // *requested* subscriptions as `granted`: their qos is not what the broker said.
+        const e = err as (Error & { code?: number; packet?: { granted?: number[] } }) | null;
+        const reason = e?.packet?.granted?.[0] ?? e?.code;
+        const code = err ? (typeof reason === 'number' && reason >= 0x80 ? reason : undefined) : (granted?.[0]?.qos ?? 0);
+        const error = code === undefined ? (err?.message ?? 'Refused') : describeSubackCode(code, this.settings.protocolVersion);
         this.subs = this.subs.map((s, j) => (j === i ? { ...s, granted: error ? undefined : (code as QoS), error } : s));
         this.emit();
       });

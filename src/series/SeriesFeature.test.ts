@@ -283,7 +283,7 @@ describe('SeriesFeature, many charts', () => {
       for (let i = 0; i < 20; i++) s.send(`t/${i}`, `{"v":${step}}`);
       for (const d of s.run(16)) perDelta.push(d.frames?.length ?? 0);
     }
-    expect(Math.max(...perDelta)).toBeLessThanOrEqual(4);
+    expect(Math.max(...perDelta)).toBeLessThanOrEqual(2);
     // 20 charts share 40 redraws per second (2 per chart), over 1.6 s.
     const total = perDelta.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(40 * 1.6 * 0.7);

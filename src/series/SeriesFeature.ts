@@ -281,7 +281,7 @@ export class SeriesFeature implements EngineFeature<'series'> {
     // Spread the charts over the frames of one interval instead of redrawing all of them in the
     // same frame (20 charts at once make one long frame 4 times a second): new watches first,
     // then the longest-waiting.
-    const perFlush = Math.max(2, Math.ceil(this.watches.size / 6));
+    const perFlush = Math.max(2, Math.ceil(this.watches.size / 12));
     if (due.length > perFlush) {
       due.sort((a, b) => Number(b[1].force) - Number(a[1].force) || a[1].lastSentAt - b[1].lastSentAt);
       due.length = perFlush;

@@ -7,13 +7,14 @@ interface Entry {
   fields: string[];
   textFields: string[];
   nextScanAt: number;
-  /** The newest payload (already decoded by the engine; kept by reference, not copied). */
-  last: DecodedPayload | null;
+  /** The newest payload's text (short payloads only: text is far smaller than parsed JSON). */
+  last: string | null;
+  lastJson: boolean;
   lastAt: number;
 }
 
-/** Payloads longer than this are not kept as a topic's newest value. */
-const MAX_KEPT_TEXT = 4096;
+/** Payloads longer than this are not kept as a topic's newest value (bounds the index: 20 000 × 1 KiB). */
+const MAX_KEPT_TEXT = 1024;
 
 const MAX_FIELDS = 64;
 const MAX_TEXT_FIELDS = 16;
@@ -41,9 +42,10 @@ export class TopicFields {
     let topics = this.byConn.get(connection);
     if (!topics) this.byConn.set(connection, (topics = new Map()));
     let entry = topics.get(topic);
-    const usable = (decoded.kind === 'json' || decoded.kind === 'text') && (decoded.text?.length ?? 0) <= MAX_KEPT_TEXT;
+    const usable = (decoded.kind === 'json' || decoded.kind === 'text') && (decoded.text?.length ?? Infinity) <= MAX_KEPT_TEXT;
     if (entry) {
-      entry.last = usable ? decoded : null;
+      entry.last = usable ? decoded.text! : null;
+      entry.lastJson = decoded.kind === 'json';
       entry.lastAt = now;
       if (now < entry.nextScanAt) return;
     }
@@ -53,7 +55,7 @@ export class TopicFields {
         this.dropped++;
         return;
       }
-      entry = { connection, topic, fields: [], textFields: [], nextScanAt: 0, last: usable ? decoded : null, lastAt: now };
+      entry = { connection, topic, fields: [], textFields: [], nextScanAt: 0, last: usable ? decoded.text! : null, lastJson: decoded.kind === 'json', lastAt: now };
       topics.set(topic, entry);
       this.count++;
     }
@@ -71,9 +73,18 @@ export class TopicFields {
     for (const [conn, topics] of this.byConn) {
       if (connection && conn !== connection) continue;
       const e = topics.get(topic);
-      if (e?.last && (!best || e.lastAt > best.lastAt)) best = e;
+      if (e && e.last !== null && (!best || e.lastAt > best.lastAt)) best = e;
     }
-    return best?.last ? { connection: best.connection, decoded: best.last, at: best.lastAt } : undefined;
+    if (!best || best.last === null) return undefined;
+    let decoded: DecodedPayload = { kind: 'text', text: best.last };
+    if (best.lastJson) {
+      try {
+        decoded = { kind: 'json', text: best.last, json: JSON.parse(best.last) };
+      } catch {
+        // It parsed when it arrived; keep it as text if not.
+      }
+    }
+    return { connection: best.connection, decoded, at: best.lastAt };
   }
 
   fieldsOf(connection: string, topic: string): readonly string[] {

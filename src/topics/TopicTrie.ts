@@ -67,8 +67,6 @@ export class TopicTrie {
   topics = 0;
   droppedTopics = 0;
   private readonly leaves = new Map<string, TopicNode>();
-  /** Every node of this trie, parents before children: filters scan it flat (topics/forEachMatch.ts). */
-  readonly nodes: TopicNode[] = [];
   /** Load shedding (engine/LoadShedder.ts): topics whose history is not kept right now. */
   shed: { readonly all: boolean; readonly nodes: ReadonlySet<TopicNode> } | null = null;
 
@@ -79,7 +77,6 @@ export class TopicTrie {
     private readonly limits: TrieLimits = DEFAULT_LIMITS,
   ) {
     this.root = makeNode(registry, rootName, null);
-    this.nodes.push(this.root);
   }
 
   /** Records a message; returns null when the topic is new and the topic cap is reached. */
@@ -127,7 +124,6 @@ export class TopicTrie {
           return null;
         }
         child = makeNode(this.registry, level, node);
-        this.nodes.push(child);
         (node.children ??= new Map()).set(level, child);
         node.sorted = null;
         createdLevels = true;

@@ -175,7 +175,7 @@ export class TreeView {
   }
 
   private markMatches(trie: TopicTrie): void {
-    forEachMatch(trie.root, this.filterText, (node) => this.markUp(node), trie.nodes);
+    forEachMatch(trie.root, this.filterText, (node) => this.markUp(node));
     trie.root.filterMark = this.mark;
   }
 

@@ -11,45 +11,9 @@ import type { TopicNode } from './types';
  *   Names with non-ASCII letters (rare) fall back to lower-casing the full topic, because
  *   lower-casing is not always per character (final sigma).
  */
-export function forEachMatch(root: TopicNode, text: string, hit: (node: TopicNode) => void, nodes?: readonly TopicNode[]): void {
+export function forEachMatch(root: TopicNode, text: string, hit: (node: TopicNode) => void): void {
   if (isWildcardFilter(text) && isValidFilter(text)) matchFilter(root, text.split('/'), hit);
-  else if (nodes && text.length > 0 && isAscii(text)) matchSubstringFlat(root, nodes, text.toLowerCase(), hit);
   else matchSubstring(root, text.toLowerCase(), hit);
-}
-
-const MATCHED = -1;
-/** Below a non-ASCII name: decided on the full topic string. */
-const BY_STRING = -2;
-
-/**
- * The substring search as one pass over the trie's flat node list (parents come before their
- * children), with the automaton state of each node kept by node id: no stack and no map iterator
- * per node, which is what a walk over 1 000 000 nodes spends its time on.
- */
-function matchSubstringFlat(root: TopicNode, nodes: readonly TopicNode[], needle: string, hit: (node: TopicNode) => void): void {
-  const fail = failureTable(needle);
-  let maxId = 0;
-  for (const n of nodes) if (n.id > maxId) maxId = n.id;
-  const states = new Int32Array(maxId + 1);
-  const step = (state: number, c: number): number => {
-    if (c >= 65 && c <= 90) c += 32;
-    while (state > 0 && needle.charCodeAt(state) !== c) state = fail[state - 1];
-    return needle.charCodeAt(state) === c ? state + 1 : state;
-  };
-  for (const node of nodes) {
-    const parent = node.parent;
-    if (node === root || !parent) continue;
-    let state = parent === root ? 0 : states[parent.id];
-    if (state === BY_STRING || (state !== MATCHED && !isAscii(node.name))) {
-      state = node.count > 0 || node.children ? (topicBelow(root, node).toLowerCase().includes(needle) ? MATCHED : BY_STRING) : BY_STRING;
-    } else if (state !== MATCHED) {
-      if (parent !== root) state = step(state, 47); // '/'
-      for (let i = 0; state !== needle.length && i < node.name.length; i++) state = step(state, node.name.charCodeAt(i));
-      if (state === needle.length) state = MATCHED;
-    }
-    states[node.id] = state;
-    if (state === MATCHED && node.count > 0) hit(node);
-  }
 }
 
 function matchFilter(root: TopicNode, levels: readonly string[], hit: (node: TopicNode) => void): void {
@@ -79,10 +43,11 @@ function matchFilter(root: TopicNode, levels: readonly string[], hit: (node: Top
 function matchSubstring(root: TopicNode, needle: string, hit: (node: TopicNode) => void): void {
   if (needle.length === 0 || !isAscii(needle)) return matchByString(root, needle, hit);
   const fail = failureTable(needle);
-  /** Feeds `s` to the automaton from `state`; returns the new state, or -1 on a full match. */
+  /** Feeds `s` to the automaton from `state`: the new state, -1 on a full match, -2 on a non-ASCII character. */
   const feed = (state: number, s: string, from: number): number => {
     for (let i = from; i < s.length; i++) {
       let c = s.charCodeAt(i);
+      if (c > 127) return -2;
       if (c >= 65 && c <= 90) c += 32;
       while (state > 0 && needle.charCodeAt(state) !== c) state = fail[state - 1];
       if (needle.charCodeAt(state) === c) state++;
@@ -100,11 +65,11 @@ function matchSubstring(root: TopicNode, needle: string, hit: (node: TopicNode) 
   while (nodes.length) {
     const node = nodes.pop()!;
     const before = states.pop()!;
-    if (!isAscii(node.name)) {
+    const state = feed(before, node.name, 0);
+    if (state === -2) {
       matchByString(node, needle, hit, topicBelow(root, node));
       continue;
     }
-    const state = feed(before, node.name, 0);
     if (state < 0) {
       forEachTopic(node, hit);
       continue;

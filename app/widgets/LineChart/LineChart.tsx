@@ -1,5 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SeriesFrame, TimeRange } from '../../../src/series';
+import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
 import { requestExport } from '../../state/seriesStore';
 import { echarts, type ECharts } from '../common/echarts';
@@ -30,7 +31,8 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const onScreen = useOnScreen(boxRef);
   const pageVisible = usePageVisible();
   const unit = widget.unit ?? series[0]?.unit ?? '';
-  const look = useMemo(() => ({ unit, decimals: widget.decimals, min: widget.min, max: widget.max }), [unit, widget.decimals, widget.min, widget.max]);
+  const touch = useMediaQuery('(pointer: coarse)');
+  const look = useMemo(() => ({ unit, decimals: widget.decimals, min: widget.min, max: widget.max, touch }), [unit, widget.decimals, widget.min, widget.max, touch]);
 
   useEffect(() => {
     const el = boxRef.current!;

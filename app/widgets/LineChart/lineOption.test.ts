@@ -39,6 +39,8 @@ describe('line options', () => {
     expect(opt.yAxis.scale).toBe(true);
     expect(opt.series[1].markLine).toBeDefined();
     expect(lineBaseOption(series, [], { unit: '', min: 0, max: 10 }).yAxis).toMatchObject({ scale: false, min: 0, max: 10 });
+    expect(opt.dataZoom[0]).toMatchObject({ moveOnMouseMove: true, zoomOnMouseWheel: 'ctrl' });
+    expect(lineBaseOption(series, [], { unit: '', touch: true }).dataZoom[0]).toMatchObject({ moveOnMouseMove: false, preventDefaultMouseMove: false });
   });
 
   it('a frame sets the time range and the visible series’ points', () => {

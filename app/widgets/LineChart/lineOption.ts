@@ -13,6 +13,8 @@ export interface LineLook {
   readonly decimals?: number;
   readonly min?: number;
   readonly max?: number;
+  /** A coarse pointer (tablet): no drag-to-pan, so the page still scrolls under a finger. */
+  readonly touch?: boolean;
 }
 
 /** True when the newest value is beyond the rule's setpoint (the line then takes the priority colour). */
@@ -66,8 +68,9 @@ export function lineBaseOption(series: readonly WidgetSeries[], latest: readonly
       axisLabel: { color: THEME.muted, fontSize: 11, formatter: (v: number) => formatValue(v, undefined, look.unit) },
       splitLine: { lineStyle: { color: THEME.grid } },
     },
-    // Ctrl+wheel zooms (a plain wheel keeps scrolling the dashboard), dragging pans.
-    dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: true }],
+    // Ctrl+wheel zooms (a plain wheel keeps scrolling the dashboard), dragging pans. On touch a
+    // finger drag must scroll the dashboard, so only pinching zooms there.
+    dataZoom: [{ type: 'inside', xAxisIndex: 0, filterMode: 'none', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false, moveOnMouseMove: !look.touch, preventDefaultMouseMove: !look.touch }],
     series: series.map((s, i) => ({
       id: s.key,
       name: s.label,
