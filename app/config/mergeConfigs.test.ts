@@ -6,7 +6,7 @@ const conn = (id: string, url = 'ws://a') => ({ id, url, protocolVersion: 5 as c
 it('site config wins by id; local additions stay', () => {
   const stored = { version: 1 as const, connections: [conn('a', 'ws://old'), conn('b')], alarms: [], dashboards: [] };
   const site = { version: 1 as const, connections: [conn('a', 'ws://new')], alarms: [], dashboards: [] };
-  expect(mergeConfigs(stored, site).connections.map((c) => [c.id, c.url])).toEqual([['a', 'ws://new'], ['b', 'ws://a']]);
+  expect(mergeConfigs(stored, site).config.connections.map((c) => [c.id, c.url])).toEqual([['a', 'ws://new'], ['b', 'ws://a']]);
 });
 
 it('strips passwords', () => {
@@ -17,5 +17,15 @@ it('strips passwords', () => {
 it('keeps "Remember password" chosen on this device for a connection config.json defines', () => {
   const stored = { version: 1 as const, connections: [{ ...conn('a'), rememberPassword: true }], alarms: [], dashboards: [] };
   const site = { version: 1 as const, connections: [conn('a', 'ws://new')], alarms: [], dashboards: [] };
-  expect(mergeConfigs(stored, site).connections[0]).toMatchObject({ url: 'ws://new', rememberPassword: true });
+  expect(mergeConfigs(stored, site).config.connections[0]).toMatchObject({ url: 'ws://new', rememberPassword: true });
+});
+
+it('keeps a local edit of a config.json entry until config.json itself changes', () => {
+  const site = { version: 1 as const, connections: [], alarms: [], dashboards: [{ id: 'd', name: 'Site', widgets: [] }] };
+  const first = mergeConfigs({ version: 1, connections: [], alarms: [], dashboards: [] }, site);
+  const edited = { ...first.config, dashboards: [{ id: 'd', name: 'Edited here', widgets: [] }] };
+  const second = mergeConfigs(edited, site, first.applied);
+  expect(second.config.dashboards[0].name).toBe('Edited here');
+  const changedSite = { ...site, dashboards: [{ id: 'd', name: 'Admin changed it', widgets: [] }] };
+  expect(mergeConfigs(edited, changedSite, second.applied).config.dashboards[0].name).toBe('Admin changed it');
 });

@@ -2,21 +2,39 @@ import type { SiteConfig } from '../../src/config';
 
 type WithId = { id: string };
 
-function mergeById<T extends WithId>(stored: readonly T[], site: readonly T[]): T[] {
+/** Fingerprints of the config.json entries last applied, by `section:id`. */
+export type AppliedFingerprints = Record<string, string>;
+
+/**
+ * An entry from config.json replaces the stored one with its id, unless config.json still holds
+ * exactly what was applied last time: then the stored copy (possibly edited here) is kept. So a
+ * site admin's change to config.json wins, and an operator's edit survives reloads until then.
+ */
+function mergeById<T extends WithId>(section: string, stored: readonly T[], site: readonly T[], applied: AppliedFingerprints, next: AppliedFingerprints): T[] {
+  const storedById = new Map(stored.map((x) => [x.id, x]));
   const siteIds = new Set(site.map((x) => x.id));
-  return [...site, ...stored.filter((x) => !siteIds.has(x.id))];
+  const fromSite = site.map((x) => {
+    const key = `${section}:${x.id}`;
+    const print = JSON.stringify(x);
+    next[key] = print;
+    const local = storedById.get(x.id);
+    return local && applied[key] === print ? local : x;
+  });
+  return [...fromSite, ...stored.filter((x) => !siteIds.has(x.id))];
 }
 
-/** The site's config.json is authoritative for the ids it names; what the user added locally stays. */
-export function mergeConfigs(stored: SiteConfig, site: SiteConfig): SiteConfig {
-  return {
+/** config.json merged over the stored configuration; returns the fingerprints to remember. */
+export function mergeConfigs(stored: SiteConfig, site: SiteConfig, applied: AppliedFingerprints = {}): { config: SiteConfig; applied: AppliedFingerprints } {
+  const next: AppliedFingerprints = {};
+  const config: SiteConfig = {
     ...stored,
     ...site,
-    connections: mergeById(stored.connections, site.connections).map((c) => keepLocalChoices(c, stored.connections)),
-    alarms: mergeById(stored.alarms, site.alarms),
-    dashboards: mergeById(stored.dashboards, site.dashboards),
-    ...(stored.commands || site.commands ? { commands: mergeById(stored.commands ?? [], site.commands ?? []) } : {}),
+    connections: mergeById('connections', stored.connections, site.connections, applied, next).map((c) => keepLocalChoices(c, stored.connections)),
+    alarms: mergeById('alarms', stored.alarms, site.alarms, applied, next),
+    dashboards: mergeById('dashboards', stored.dashboards, site.dashboards, applied, next),
+    ...(stored.commands || site.commands ? { commands: mergeById('commands', stored.commands ?? [], site.commands ?? [], applied, next) } : {}),
   };
+  return { config, applied: next };
 }
 
 type Conn = SiteConfig['connections'][number];

@@ -5,9 +5,10 @@ import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
 import { engine } from '../engine/engineClient';
 import { emptyConfig, useSiteStore } from '../state/siteStore';
 import { loadConfigFile } from './loadConfigFile';
-import { mergeConfigs, withoutSecrets } from './mergeConfigs';
+import { mergeConfigs, withoutSecrets, type AppliedFingerprints } from './mergeConfigs';
 
 const STORED_KEY = 'siteConfig';
+const APPLIED_KEY = 'siteConfigApplied';
 
 /** Start-up: stored configuration, then the site's config.json on top, then auto-connect. */
 export async function bootSite(): Promise<void> {
@@ -16,7 +17,11 @@ export async function bootSite(): Promise<void> {
   let config = stored?.ok ? stored.config : emptyConfig();
   const file = await loadConfigFile();
   let configError: string | null = null;
-  if (file.kind === 'ok') config = mergeConfigs(config, file.config);
+  if (file.kind === 'ok') {
+    const merged = mergeConfigs(config, file.config, (await readKv<AppliedFingerprints>(APPLIED_KEY)) ?? {});
+    config = merged.config;
+    void writeKv(APPLIED_KEY, merged.applied).catch(() => undefined);
+  }
   if (file.kind === 'error') configError = file.message;
   const passwords: Record<string, string> = {};
   // Passphrase-encrypted secrets stay locked (and their connections wait) until the user unlocks them.

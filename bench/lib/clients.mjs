@@ -8,7 +8,7 @@ import { startNodeSubscriber } from './children.mjs';
 import { CONNECTION_ID } from './appConfig.mjs';
 
 /** @typedef {{ count: number, at: number, rate?: number, topics?: number }} Sample */
-/** @typedef {{ name: 'node' | 'bare' | 'app', sample(): Promise<Sample | null>, extra(): Promise<any>, close(): Promise<void>, page?: import('./chromium.mjs').Page }} Client */
+/** @typedef {{ name: 'node' | 'bare' | 'app', sample(): Promise<Sample | null>, extra(): Promise<any>, close(): Promise<void>, page?: import('./chromium.mjs').Page, worker?: import('./cdp.mjs').Session }} Client */
 
 /** @param {string} wsUrl @returns {Promise<Client>} */
 export async function openNodeClient(wsUrl) {
@@ -33,6 +33,7 @@ export async function openBareClient(browser, referenceUrl, wsUrl) {
   return {
     name: 'bare',
     page,
+    worker,
     sample: () => worker.evaluate('({ count: self.__bench.count, at: Date.now(), bad: self.__bench.bad })'),
     extra: async () => ({ heap: { main: await page.session.heapAfterGc(), worker: await worker.heapAfterGc() } }),
     close: () => page.close(),

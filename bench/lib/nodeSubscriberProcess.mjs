@@ -11,7 +11,7 @@ let client;
 
 process.on('message', (/** @type {any} */ msg) => {
   if (msg.type === 'start') {
-    client = mqtt.connect(msg.url, { clientId: `bench-node-ref-${process.pid}`, protocolVersion: 4, reconnectPeriod: 0 });
+    client = mqtt.connect(msg.url, { clientId: `bench-node-ref-${process.pid}`, protocolVersion: 5, reconnectPeriod: 0 });
     client.on('error', (err) => process.send?.({ type: 'error', message: err.message }));
     client.on('message', (_topic, payload) => {
       count++;

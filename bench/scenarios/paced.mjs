@@ -1,10 +1,11 @@
-// Scenario 2: paced load at 50 % of the bare page's ceiling, on screen. Two views, each its own run:
+// Scenario 2: paced load at 50 % of the bare page's ceiling, on screen. Three runs per round:
+//   bare   — the bare reference page: what data age the transport alone costs (broker, Chromium)
 //   tree   — Topics view (wide layout: connection | tree | message), plus clicks on tree items
 //   charts — the Bench dashboard: 10 line charts live (50 series)
 // Measured: frames from requestAnimationFrame in the page, data age p95 (engine: payload `ts` →
 // processed, per second), messages lost, and for the tree the click → next frame time.
 import { appConfig, DASHBOARD_ID } from '../lib/appConfig.mjs';
-import { openAppClient } from '../lib/clients.mjs';
+import { openAppClient, openBareClient } from '../lib/clients.mjs';
 import { ARM_CLICK, START_FRAMES, STOP_FRAMES, treeItemPoint } from '../lib/pageScripts.mjs';
 import { profileSummary, saveProfile } from '../lib/profile.mjs';
 import { median, percentile, sleep } from '../lib/stats.mjs';
@@ -29,7 +30,7 @@ export async function runPaced(ctx) {
   /** @type {Record<string, any>} */
   const out = { rate, basis, topics };
   // The smoke run checks the tree only; scenario 6 drives the charts anyway.
-  for (const view of /** @type {const} */ (opts.smoke ? ['tree'] : ['tree', 'charts'])) {
+  for (const view of /** @type {const} */ (opts.smoke ? ['tree'] : ['bare', 'tree', 'charts'])) {
     const runs = [];
     for (let run = 0; run < opts.runs; run++) {
       const r = await pacedRun(ctx, view, rate, topics);
@@ -48,45 +49,52 @@ export async function runPaced(ctx) {
       runs,
     };
     const missed = out[view].frameP95 > 16.7 || out[view].frameMax > 50;
-    if (opts.profile && missed) out[view].profile = await profilePaced(ctx, view, rate, topics);
+    if (opts.profile && missed && view !== 'bare') out[view].profile = await profilePaced(ctx, view, rate, topics);
   }
   return out;
 }
 
-/** @param {any} ctx @param {'tree' | 'charts'} view @param {number} rate @param {number} topics */
+/** @param {any} ctx @param {'bare' | 'tree' | 'charts'} view @param {number} rate @param {number} topics */
 async function pacedRun(ctx, view, rate, topics, profileMs = 0) {
   const { opts } = ctx;
-  const client = await openAppClient(ctx.browser, ctx.appUrl, { hash: view === 'tree' ? '#/topics' : `#/dashboards/${DASHBOARD_ID}` });
+  const client = view === 'bare'
+    ? await openBareClient(ctx.browser, ctx.referenceUrl, ctx.broker.wsUrl)
+    : await openAppClient(ctx.browser, ctx.appUrl, { hash: view === 'tree' ? '#/topics' : `#/dashboards/${DASHBOARD_ID}` });
+  const page = /** @type {import('../lib/chromium.mjs').Page} */ (client.page);
+  // Data age p95 of the last second: the engine's health, or the bare worker's own figure.
+  const readAge = view === 'bare'
+    ? async () => { const b = await client.worker?.evaluate('({ p95: self.__bench.ageP95, at: self.__bench.ageAt })'); return { p95: b?.p95 ?? null, at: b?.at ?? 0, shedding: null }; }
+    : async () => { const h = await page.evaluate('({ h: window.__sightglass.health(), at: window.__sightglass.statsAt() })'); return { p95: h.h ? (h.h.dataAgeP95Ms ?? h.h.dataAgeMs) : null, at: h.at, shedding: h.h?.shedding ?? null }; };
   try {
     if (view === 'charts') {
-      await client.page.waitFor('document.querySelectorAll("figure").length >= 10', { timeoutMs: 15_000, what: '10 chart figures' });
+      await page.waitFor('document.querySelectorAll("figure").length >= 10', { timeoutMs: 15_000, what: '10 chart figures' });
     }
     const count0 = (await client.sample())?.count ?? 0;
     const dropped0 = await ctx.broker.dropped();
     const job = ctx.publisher.run({ type: 'flood', prefix: ctx.prefix, topics, rate, durationMs: opts.pacedMs });
     // Let the tree fill and the charts get their first points before timing frames.
     await sleep(Math.min(2000, opts.pacedMs / 4));
-    if (view === 'tree') await expandFirstLevels(client.page);
-    await client.page.evaluate(START_FRAMES);
+    if (view === 'tree') await expandFirstLevels(page);
+    await page.evaluate(START_FRAMES);
     const t0 = Date.now();
     /** @type {any[]} */
     const healths = [];
     /** @type {any[]} */
     const clicks = [];
     let profile = null;
-    if (profileMs) profile = await client.page.session.cpuProfile(profileMs);
+    if (profileMs) profile = await page.session.cpuProfile(profileMs);
     let nextClick = t0 + 1000;
     while (Date.now() - t0 < opts.pacedMs - Math.min(2000, opts.pacedMs / 4) - 500) {
       await sleep(250);
-      const h = await client.page.evaluate('({ h: window.__sightglass.health(), at: window.__sightglass.statsAt() })');
-      if (h.h && h.at !== healths.at(-1)?.at) healths.push(h);
+      const h = await readAge();
+      if (h.p95 !== null && h.at !== healths.at(-1)?.at) healths.push(h);
       if (view === 'tree' && clicks.length < opts.clicks && Date.now() >= nextClick) {
-        const c = await clickTreeItem(client.page, clicks.length);
+        const c = await clickTreeItem(page, clicks.length);
         if (c) clicks.push(c);
         nextClick = Date.now() + 1000;
       }
     }
-    const frames = /** @type {number[]} */ (await client.page.evaluate(STOP_FRAMES));
+    const frames = /** @type {number[]} */ (await page.evaluate(STOP_FRAMES));
     const { sent } = await job;
     // Let the last messages arrive and be counted (more stats ticks).
     await sleep(opts.smoke ? 1200 : 2500);
@@ -94,12 +102,12 @@ async function pacedRun(ctx, view, rate, topics, profileMs = 0) {
     const dropped1 = await ctx.broker.dropped();
     const received = (last?.count ?? 0) - count0;
     const brokerDropped = dropped0 === null || dropped1 === null ? null : dropped1 - dropped0;
-    const ages = healths.map((h) => h.h.dataAgeP95Ms ?? h.h.dataAgeMs).filter((a) => a !== null && a !== undefined);
+    const ages = healths.map((h) => h.p95);
     return {
       sent, received, brokerDropped, lost: brokerDropped === null ? null : sent - received - brokerDropped,
       frames: frames.length, frameP50: percentile(frames, 50), frameP95: percentile(frames, 95), frameMax: Math.max(...frames),
       ageP95: median(ages), ageWorstP95: Math.max(-Infinity, ...ages), clicks,
-      shedding: healths.map((h) => h.h.shedding).filter(Boolean).length, profile,
+      sheddingSeconds: healths.filter((h) => h.shedding).length, profile,
     };
   } finally {
     await client.close();

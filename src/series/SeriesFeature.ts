@@ -267,16 +267,12 @@ export class SeriesFeature implements EngineFeature<'series'> {
       for (const k of w.keys) version += this.series.get(k)?.version ?? 0;
       const changed = version !== w.sentVersion;
       const since = now - w.lastSentAt;
-      let isDue: boolean;
-      if (w.force) isDue = true;
-      else if (w.range) isDue = changed && since >= PAUSED_REFRESH_MS;
-      else {
-        // No need to redraw faster than the time axis moves by a pixel (a 1 h window on 600 px: every 6 s).
-        const every = Math.min(LIVE_IDLE_MS, Math.max(interval, w.windowMs / w.widthPx));
-        isDue = (changed && since >= every) || since >= Math.max(LIVE_IDLE_MS, interval);
-      }
+      // A live chart need not redraw faster than its time axis moves by a pixel (1 h on 600 px: 6 s),
+      // but does at least once a second.
+      const every = w.range ? PAUSED_REFRESH_MS : Math.min(LIVE_IDLE_MS, Math.max(interval, w.windowMs / w.widthPx));
+      const isDue = w.force || (changed && since >= every) || (!w.range && since >= Math.max(LIVE_IDLE_MS, interval));
       if (isDue) due.push([id, w, version]);
-      else if (changed) nextDue = Math.min(nextDue, (w.range ? PAUSED_REFRESH_MS : interval) - since);
+      else if (changed) nextDue = Math.min(nextDue, every - since);
     }
     // Spread the charts over the frames of one interval instead of redrawing all of them in the
     // same frame (20 charts at once make one long frame 4 times a second): new watches first,
