@@ -2,7 +2,7 @@
 // `npm run bench`: Sightglass against a bare mqtt.js client, in the same run, on the same broker
 // and publisher (issue 9). See bench/README.md for what each scenario measures.
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,11 @@ const opts = parseOptions();
 const started = Date.now();
 const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
 const log = (/** @type {string} */ s) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
+
+if (opts.report) {
+  console.log(printReport(JSON.parse(await readFile(path.resolve(opts.report), 'utf8'))));
+  process.exit(0);
+}
 
 const distDir = path.resolve(repoRoot, opts.dist);
 if (!existsSync(path.join(distDir, 'index.html'))) {

@@ -47,8 +47,9 @@ function alarmRules(count, topics, prefix) {
 /**
  * @param {{ brokerUrl: string, prefix: string, topics: number, series?: number, charts?: number, alarms?: number,
  *   seriesTimePath?: string, capacity?: number }} opts
+ *   capacity: points kept per series (config `series.capacity`)
  */
-export function appConfig({ brokerUrl, prefix, topics, series = 50, charts = 10, alarms = 1000, seriesTimePath }) {
+export function appConfig({ brokerUrl, prefix, topics, series = 50, charts = 10, alarms = 1000, seriesTimePath, capacity }) {
   const refs = spread(series, topics, prefix);
   const perChart = Math.ceil(series / charts);
   const widgets = Array.from({ length: Math.min(charts, series) }, (_, k) => ({
@@ -67,5 +68,7 @@ export function appConfig({ brokerUrl, prefix, topics, series = 50, charts = 10,
     }],
     alarms: alarmRules(alarms, topics, prefix),
     dashboards: series > 0 ? [{ id: DASHBOARD_ID, name: 'Bench', widgets }] : [],
+    // Points kept per series (the app's default is 36 000: 1 h at 10 Hz).
+    ...(capacity ? { series: { capacity } } : {}),
   };
 }

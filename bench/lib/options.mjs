@@ -19,6 +19,7 @@ const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --no-profile            do not take CPU profiles where a target is missed
   --aedes                 use the embedded aedes broker even when Mosquitto is installed
   --out <file>            results file (default bench/results/<date>.json; smoke: a .tmp file)
+  --report <file>         print the tables of an earlier results file, run nothing
   --verbose               log more (chromium stderr)`;
 
 export function parseOptions(argv = process.argv.slice(2)) {
@@ -43,6 +44,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
       'no-profile': { type: 'boolean', default: false },
       aedes: { type: 'boolean', default: false },
       out: { type: 'string' },
+      report: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -80,6 +82,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
     profile: !values['no-profile'] && !smoke,
     aedes: values.aedes,
     out: values.out,
+    report: values.report,
     verbose: values.verbose,
   };
 }
