@@ -2,7 +2,7 @@ import type { ConnectionStats, EngineHealth } from '../../src/engine/protocol';
 import type { ConnectionStatus } from '../../src/mqtt/types';
 import type { SeriesStats } from '../../src/series';
 import { useEngineStore } from '../state/engineStore';
-import { useSeriesStore } from '../state/seriesStore';
+import { chartFramesDelivered, useSeriesStore } from '../state/seriesStore';
 
 /**
  * Read-only numbers for `npm run bench` (bench/README.md), which reads them over the DevTools
@@ -23,6 +23,8 @@ export interface BenchProbe {
   deltas(): number;
   /** Series recording figures (points held, dropped), as the series feature last sent them. */
   seriesStats(): SeriesStats | null;
+  /** Chart frames (new points for one chart) handed to widgets so far. */
+  chartFrames(): number;
 }
 
 let statsAt = 0;
@@ -43,6 +45,7 @@ const probe: BenchProbe = Object.freeze({
   },
   deltas: () => deltas,
   seriesStats: () => structuredClone(useSeriesStore.getState().stats),
+  chartFrames: chartFramesDelivered,
 });
 
 Object.defineProperty(window, '__sightglass', { value: probe, enumerable: false, configurable: false, writable: false });

@@ -21,6 +21,10 @@ type FrameListener = (frame: SeriesFrame) => void;
 const frameListeners = new Map<string, FrameListener>();
 const lastFrames = new Map<string, SeriesFrame>();
 const exportWaiters = new Map<number, (e: SeriesExport) => void>();
+let framesHandedOut = 0;
+
+/** Chart frames handed to widgets so far (the bench divides drawing time by it). */
+export const chartFramesDelivered = (): number => framesHandedOut;
 
 export function applySeriesDelta(d: SeriesDelta): void {
   const patch: Partial<SeriesState> = {};
@@ -35,6 +39,7 @@ export function applySeriesDelta(d: SeriesDelta): void {
   for (const f of d.frames ?? []) {
     if (!frameListeners.has(f.id)) continue;
     lastFrames.set(f.id, f);
+    framesHandedOut++;
     frameListeners.get(f.id)!(f);
   }
   for (const e of d.exports ?? []) {

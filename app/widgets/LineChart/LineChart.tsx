@@ -3,6 +3,7 @@ import type { SeriesFrame, TimeRange } from '../../../src/series';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
 import { requestExport } from '../../state/seriesStore';
+import { drawQueue } from '../common/drawQueue';
 import { echarts, type ECharts } from '../common/echarts';
 import { formatValue } from '../common/format';
 import { useElementSize, useOnScreen } from '../common/useBox';
@@ -56,6 +57,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
     });
     return () => {
       clearTimeout(zoomTimer);
+      drawQueue.cancel(chartRef);
       chart.dispose();
       chartRef.current = null;
     };
@@ -78,9 +80,17 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
     if (size.width > 0 && size.height > 0) chartRef.current?.resize();
   }, [size.width, size.height]);
 
+  // New points are drawn in a frame with time to spare (drawQueue), synchronously there, so that
+  // the drawing counts against that frame's budget rather than piling up in ECharts' own frame.
   const onFrame = useCallback((frame: SeriesFrame) => {
     frameRef.current = frame;
-    chartRef.current?.setOption(frameOption(frame, hiddenRef.current), { lazyUpdate: true, silent: true });
+    drawQueue.schedule(chartRef, () => {
+      const chart = chartRef.current;
+      const latestFrame = frameRef.current;
+      if (!chart || !latestFrame) return;
+      chart.setOption(frameOption(latestFrame, hiddenRef.current), { silent: true });
+      chart.getZr().flush();
+    });
   }, []);
 
   const keys = useMemo(() => series.filter((s) => !hidden.has(s.key)).map((s) => s.key), [series, hidden]);
