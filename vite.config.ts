@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 import { pwaOptions } from './scripts/pwaOptions.mjs';
 
 // index.html carries a strict CSP meta tag (no inline script); the dev server's React Refresh
@@ -13,11 +14,24 @@ const devWithoutCsp = {
   transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+// The engine worker builds mqtt.js from its CommonJS build (src/mqtt/connectWs.ts); three of its
+// dependencies are swapped for small shims there (why: see each file in src/mqtt/shims/).
+const WORKER_SHIMS: Record<string, string> = {
+  'lru-cache': 'src/mqtt/shims/lruCache.ts',
+  debug: 'src/mqtt/shims/debug.cjs',
+  'worker-timers': 'src/mqtt/shims/workerTimers.ts',
+};
+const workerShims = {
+  name: 'sightglass-worker-shims',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (WORKER_SHIMS[id] ? fileURLToPath(new URL(WORKER_SHIMS[id], import.meta.url)) : null),
+};
+
 // base './' keeps every asset URL relative, so dist/ works from any sub-path.
 export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), VitePWA(pwaOptions), devWithoutCsp],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [workerShims] },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
   server: { port: 5173 },
   test: {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { analyze, entryScripts, precachedUrls, staticImports, workerScripts } from './bundle-budget.mjs';
+import { analyze, entryScripts, precachedUrls, staticImports, totals, workerScripts } from './bundle-budget.mjs';
 
 describe('entryScripts', () => {
   it('finds the module entry and modulepreload links, relative or absolute', () => {
@@ -74,5 +74,33 @@ describe('analyze', () => {
       'assets/charts.js': 'lazy',
     });
     expect(precache?.missing).toEqual(['assets/charts.js']);
+  });
+
+  it("counts the worker's static imports with the worker, its import() chunks as lazy", () => {
+    const d = dist({
+      'index.html': '<script type="module" src="./assets/index.js"></script>',
+      'assets/index.js': 'new Worker(new URL(`worker.js`,import.meta.url),{type:`module`})',
+      'assets/worker.js': 'import{m}from"./mqtt.js";self.onmessage=()=>import("./auth.js")',
+      'assets/mqtt.js': 'export const m=1',
+      'assets/auth.js': 'export const a=1',
+    });
+    const { chunks } = analyze(d);
+    expect(Object.fromEntries(chunks.map((c) => [c.file, c.kind]))).toEqual({
+      'assets/index.js': 'initial',
+      'assets/worker.js': 'worker',
+      'assets/mqtt.js': 'worker',
+      'assets/auth.js': 'lazy',
+    });
+  });
+});
+
+describe('totals', () => {
+  it('budgets page + worker together; lazy chunks apart', () => {
+    const t = totals([
+      { file: 'a.js', kind: 'initial', raw: 300, gzip: 100 },
+      { file: 'w.js', kind: 'worker', raw: 200, gzip: 70 },
+      { file: 'l.js', kind: 'lazy', raw: 900, gzip: 300 },
+    ]);
+    expect(t).toEqual({ page: { raw: 300, gzip: 100 }, worker: { raw: 200, gzip: 70 }, lazy: { raw: 900, gzip: 300 }, startup: { raw: 500, gzip: 170 } });
   });
 });

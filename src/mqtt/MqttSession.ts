@@ -1,6 +1,7 @@
-import mqtt, { type IClientOptions, type IClientPublishOptions, type IPublishPacket, type MqttClient } from 'mqtt';
-import { resolveAuth, type ResolvedAuth } from '../auth';
+import type { IClientOptions, IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
+import type { ResolvedAuth } from '../auth';
 import type { Clock, TimerId } from '../engine/clock';
+import { connectWs } from './connectWs';
 import { backoffDelay, describeSessionState, initialSessionState, nextSessionState, type SessionEvent, type SessionState } from './connectionState';
 import { matchesFilter } from '../topics';
 import { describeReasonCode, describeSubackCode } from './reasonCodes';
@@ -20,6 +21,12 @@ export interface PublishOptions {
   /** QoS 0 while offline: the operator agreed to send it after reconnecting (else it is refused). */
   readonly queueWhileOffline?: boolean;
 }
+
+/**
+ * Computed credentials (SigV4, SAS: WebCrypto) load on first use: most connections have none,
+ * and the worker script is on the start-up path (issue 9).
+ */
+const resolveAuth = (...args: Parameters<typeof import('../auth').resolveAuth>) => import('../auth').then((m) => m.resolveAuth(...args));
 
 /** QoS 0 messages the operator agreed to queue while offline; past this the publish is refused. */
 const MAX_OFFLINE_QOS0 = 100;
@@ -149,7 +156,7 @@ export class MqttSession {
     };
     let client: MqttClient;
     try {
-      client = mqtt.connect(s.url, options);
+      client = connectWs(s.url, options);
     } catch (e) {
       this.apply({ type: 'invalid', reason: (e as Error).message });
       return;
