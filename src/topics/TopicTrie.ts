@@ -1,4 +1,6 @@
 import { HistoryBudget } from './HistoryBudget';
+import { NameIndex } from './NameIndex';
+import { naturalCompare } from './naturalCompare';
 import { DEFAULT_LIMITS, type StoredMessage, type TopicNode, type TrieLimits } from './types';
 
 /** Dense id → node table shared by every trie, so the UI can address nodes by a small number. */
@@ -67,6 +69,8 @@ export class TopicTrie {
   topics = 0;
   droppedTopics = 0;
   private readonly leaves = new Map<string, TopicNode>();
+  /** Every level by lower-cased name, for "Filter topics" (forEachMatch.ts). */
+  readonly names = new NameIndex();
   /** Load shedding (engine/LoadShedder.ts): topics whose history is not kept right now. */
   shed: { readonly all: boolean; readonly nodes: ReadonlySet<TopicNode> } | null = null;
 
@@ -125,6 +129,7 @@ export class TopicTrie {
         }
         child = makeNode(this.registry, level, node);
         (node.children ??= new Map()).set(level, child);
+        this.names.add(child);
         node.sorted = null;
         createdLevels = true;
       }
@@ -192,10 +197,8 @@ export function walk(root: TopicNode, fn: (node: TopicNode) => void): void {
   }
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
 /** Display order of sibling levels: natural sort, so line2 comes before line10. */
-export const compareNames = (a: TopicNode, b: TopicNode): number => collator.compare(a.name, b.name);
+export const compareNames = (a: TopicNode, b: TopicNode): number => naturalCompare(a.name, b.name);
 
 /** Children in display order (natural sort, so line2 comes before line10); cached until a child is added. */
 export function sortedChildren(node: TopicNode): TopicNode[] {

@@ -1,5 +1,6 @@
 import { compileFilter, isValidFilter, isWildcardFilter, type TopicMatcher } from './mqttFilter';
 import { forEachMatch } from './forEachMatch';
+import { naturalCompare } from './naturalCompare';
 import { compareNames, sortedChildren, type TopicTrie } from './TopicTrie';
 import type { TopicNode } from './types';
 
@@ -40,14 +41,19 @@ export class TreeView {
   private mark = 0;
   /** Per node, its children that match the filter: a big tree is not scanned again to list them. */
   private matched = new Map<TopicNode, TopicNode[]>();
-  private readonly unsorted = new Set<TopicNode[]>();
+  /** Lists of `matched` already in display order. */
+  private readonly sorted = new Set<TopicNode[]>();
   private rows: TopicNode[] = [];
   private parents: number[] = [];
   private dirty = true;
   private lastRebuild = 0;
   version = 0;
 
-  constructor(private readonly tries: () => readonly TopicTrie[]) {}
+  constructor(private readonly tries: () => readonly TopicTrie[]) {
+    // The first comparison of two names sets up the sort order (~10 ms, naturalCompare.ts): here,
+    // at start-up, rather than in the first filter typed into a tree whose root has one child.
+    naturalCompare('a', 'b');
+  }
 
   get filter(): string {
     return this.filterText;
@@ -59,7 +65,7 @@ export class TreeView {
     this.matcher = this.filterText ? makeMatcher(this.filterText) : null;
     this.mark++;
     this.matched = new Map();
-    this.unsorted.clear();
+    this.sorted.clear();
     if (this.matcher) for (const trie of this.tries()) this.markMatches(trie);
     this.dirty = true;
     this.lastRebuild = 0;
@@ -67,7 +73,8 @@ export class TreeView {
 
   isExpanded(node: TopicNode): boolean {
     if (!node.parent) return !this.expanded.has(-node.id); // roots start expanded
-    return this.matcher ? !this.collapsedInFilter.has(node.id) : this.expanded.has(node.id);
+    if (this.matcher) return this.collapsedInFilter.size === 0 || !this.collapsedInFilter.has(node.id);
+    return this.expanded.has(node.id);
   }
 
   setExpanded(node: TopicNode, open: boolean): void {
@@ -112,22 +119,25 @@ export class TreeView {
     this.dirty = false;
     const rows: TopicNode[] = [];
     const parents: number[] = [];
-    // Iterative DFS with explicit stack of (node, parentIndex).
-    const stack: { node: TopicNode; parent: number }[] = [];
+    // Iterative DFS; two parallel stacks (node, parent row) rather than an object per row.
+    const stack: TopicNode[] = [];
+    const stackParents: number[] = [];
     const tries = this.tries();
-    for (let i = tries.length - 1; i >= 0; i--) stack.push({ node: tries[i].root, parent: -1 });
+    for (let i = tries.length - 1; i >= 0; i--) {
+      stack.push(tries[i].root);
+      stackParents.push(-1);
+    }
     while (stack.length) {
-      const { node, parent } = stack.pop()!;
+      const node = stack.pop()!;
       const index = rows.length;
       rows.push(node);
-      parents.push(parent);
-      if (!this.isExpanded(node)) continue;
+      parents.push(stackParents.pop()!);
+      if (!node.children || !this.isExpanded(node)) continue;
       // Filtering a big tree: only the matching children, collected while marking.
       const children = this.matcher ? this.matchingChildren(node) : sortedChildren(node);
       for (let i = children.length - 1; i >= 0; i--) {
-        const child = children[i];
-        if (this.matcher && child.filterMark !== this.mark) continue;
-        stack.push({ node: child, parent: index });
+        stack.push(children[i]);
+        stackParents.push(index);
       }
     }
     this.rows = rows;
@@ -175,26 +185,35 @@ export class TreeView {
   }
 
   private markMatches(trie: TopicTrie): void {
-    forEachMatch(trie.root, this.filterText, (node) => this.markUp(node));
+    forEachMatch(trie, this.filterText, (node) => this.markUp(node));
     trie.root.filterMark = this.mark;
   }
 
   /** A node's children that match the filter, in display order. */
   private matchingChildren(node: TopicNode): TopicNode[] {
-    const list = this.matched.get(node);
+    let list = this.matched.get(node);
     if (!list) return [];
-    if (this.unsorted.delete(list)) list.sort(compareNames);
+    if (list.length > 1 && !this.sorted.has(list)) {
+      // Every child matches: the display order cached on the node serves (and is kept for the next filter).
+      if (list.length === node.children?.size) this.matched.set(node, (list = sortedChildren(node).slice()));
+      else list.sort(compareNames);
+      this.sorted.add(list);
+    }
     return list;
   }
 
+  /** Marks a matching topic and its ancestors visible, each in its parent's list of matching children. */
   private markUp(node: TopicNode): void {
     for (let n: TopicNode | null = node; n && n.filterMark !== this.mark; n = n.parent) {
       n.filterMark = this.mark;
-      if (!n.parent) continue;
-      let siblings = this.matched.get(n.parent);
-      if (!siblings) this.matched.set(n.parent, (siblings = []));
-      siblings.push(n);
-      this.unsorted.add(siblings);
+      const parent = n.parent;
+      if (!parent) continue;
+      const siblings = this.matched.get(parent);
+      if (!siblings) this.matched.set(parent, [n]);
+      else {
+        siblings.push(n);
+        if (this.sorted.size) this.sorted.delete(siblings); // a topic arrived while filtering
+      }
     }
   }
 }

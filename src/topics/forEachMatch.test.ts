@@ -14,7 +14,7 @@ function trieOf(topics: readonly string[]): TopicTrie {
 
 const matches = (trie: TopicTrie, text: string) => {
   const out: string[] = [];
-  forEachMatch(trie.root, text, (n) => out.push(topicOf(n)));
+  forEachMatch(trie, text, (n) => out.push(topicOf(n)));
   return out.sort();
 };
 
@@ -51,11 +51,14 @@ describe('forEachMatch', () => {
   it('agrees with building every topic string (fuzz)', () => {
     let seed = 7;
     const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
-    const names = ['a', 'B', 'ab', 'Ab', '', '$x', 'é', 'ba', 'aba', 'Σ'];
+    const names = ['a', 'B', 'ab', 'Ab', '', '$x', 'é', 'ba', 'aba', 'Σ', 'ΑΣ', 'AB', 'bAb'];
     for (let round = 0; round < 40; round++) {
       const topics = Array.from({ length: 60 }, () => Array.from({ length: 1 + rnd(4) }, () => names[rnd(names.length)]).join('/'));
       const t = trieOf(topics);
-      const texts = ['a', 'ab', 'b/a', '/', 'A/B', 'é', 'aba', '+', '#', '+/#', 'a/+', '+/+/b', 'ab/#', '$x/#', 'a/b/', 'σ'];
+      const texts = [
+        'a', 'ab', 'b/a', '/', 'A/B', 'é', 'aba', '+', '#', '+/#', 'a/+', '+/+/b', 'ab/#', '$x/#', 'a/b/', 'σ', 'ς/', 'ας/a',
+        '//', '/a', 'a/', 'b/ab/a', 'a//b', 'b/a/b/a', '/b/', 'x', 'Ab/+', 'AB/#', 'a/b/+', '+/+', 'bab/ab',
+      ];
       for (const text of texts) expect(matches(t, text), `${text} in ${topics.join(' ')}`).toEqual(naive(t, text));
     }
   });
