@@ -37,8 +37,9 @@ interface Conn {
 const FRAME_MS = 16;
 /** Without an ack (hidden tab, busy UI) a delta still goes out this often, merged. */
 const ACK_TIMEOUT_MS = 1000;
-/** Tree values (counts, previews) refresh at most this often; structure and user actions go out next frame. */
-const TREE_VALUE_MS = 100;
+/** Tree values (counts, previews) refresh at most this often (4×/s is as fast as anyone reads a count;
+ * each refresh re-lays out every visible row); structure and user actions go out next frame. */
+const TREE_VALUE_MS = 250;
 const DETAIL_MS = 200;
 const TICK_MS = 1000;
 
