@@ -14,7 +14,7 @@ import { stateOf, transition, type AlarmEvent } from './AlarmStateMachine';
 import { compileRule, type CompiledRule } from './compileRule';
 import { evaluateCondition, suppressionHolds } from './evaluateCondition';
 import { FloodDetector } from './FloodDetector';
-import { resolvePath, toNumber } from './resolvePath';
+import { numberOrUndefined as toNumber, resolvePath } from '../payload';
 import { RuleIndex } from './RuleIndex';
 import { testRule, type RuleProbe } from './testRule';
 import { type AlarmState, type AlarmSummary, type AlarmView, type JournalEntry, type Priority, type RuleStatus, type RuleTestResult } from './types';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { AlarmRuleSchema, type AlarmRuleConfig } from '../config';
 import { isValidFilter, isValidTopicName, isWildcardFilter } from '../topics';
-import { compilePath, type CompiledPath } from './resolvePath';
+import { compilePath, type CompiledPath } from '../payload';
 import type { AlarmCondition, Priority } from './types';
 
 export type SuppressCondition = 'above' | 'below' | 'equal' | 'not-equal';

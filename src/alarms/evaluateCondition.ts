@@ -1,5 +1,5 @@
 import type { CompiledRule, CompiledSuppression } from './compileRule';
-import { toNumber } from './resolvePath';
+import { numberOrUndefined as toNumber } from '../payload';
 
 /**
  * The raw process condition for one value, before on/off delays. `wasTrue` is the previous raw

@@ -10,7 +10,6 @@ export { transition, stateOf, isAnnunciating, NORMAL } from './AlarmStateMachine
 export type { MachineState, AlarmEvent } from './AlarmStateMachine';
 export { compileRule } from './compileRule';
 export type { CompiledRule, RuleError, CompileResult } from './compileRule';
-export { compilePath, resolvePath, toNumber } from './resolvePath';
 export { instanceKey } from './AlarmInstance';
 export type { PersistedInstance } from './AlarmInstance';
 export { MemoryAlarmPersistence } from './alarmPersistence';

@@ -2,7 +2,7 @@ import { compileFilter } from '../topics';
 import { valueText, scalarValue, type AlarmInstance } from './AlarmInstance';
 import { compileRule, type CompiledRule } from './compileRule';
 import { evaluateCondition } from './evaluateCondition';
-import { resolvePath } from './resolvePath';
+import { resolvePath } from '../payload';
 import type { RuleTestResult } from './types';
 
 /** A test waiting for the next message on a matching topic. */

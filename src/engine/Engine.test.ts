@@ -42,9 +42,33 @@ describe('Engine', () => {
     clock.advance(100);
     expect(deltas()).toHaveLength(1);
     ackAll();
-    clock.advance(20);
+    clock.advance(250);
     expect(deltas()).toHaveLength(2);
     expect(lastTree().rows.map((r) => r.name)).toEqual(['Plant broker', 'a', 'b']);
+  });
+
+  it('sends new topics with the values, at most 4 times a second, but a user action in the next frame', () => {
+    session.receive('a', '1');
+    clock.advance(20);
+    ackAll();
+    const sent = deltas().length;
+    // A flood of new topics: no tree snapshot per frame.
+    for (let i = 0; i < 10; i++) {
+      session.receive(`n${i}`, '1');
+      clock.advance(20);
+      ackAll();
+    }
+    const trees = deltas().slice(sent).filter((d) => d.tree);
+    expect(trees.length).toBeLessThanOrEqual(1);
+    clock.advance(250);
+    ackAll();
+    expect(lastTree().rows.map((r) => r.name)).toContain('n9');
+    // Collapsing the connection is the user's own action: next frame.
+    const before = deltas().length;
+    engine.handle({ type: 'treeExpand', id: lastTree().rows[0].id, expanded: false });
+    clock.advance(20);
+    expect(deltas().length).toBe(before + 1);
+    expect(lastTree().rows.map((r) => r.name)).toEqual(['Plant broker']);
   });
 
   it('still sends after the ack timeout (hidden tab)', () => {

@@ -362,10 +362,14 @@ export class Engine {
   }
 
   private treeSnapshot(now: number): TreeSnapshot | undefined {
-    const rebuilt = this.tree.rebuildIfNeeded(now);
-    const valuesDue = this.treeValuesDirty && now - this.lastTreeValuesAt >= TREE_VALUE_MS;
-    if (!rebuilt && !this.treeStructureDirty && !valuesDue) {
-      if (this.treeValuesDirty) this.scheduleFlush();
+    // New topics change the row list, but like values they go out at most every TREE_VALUE_MS
+    // (a flood of new topics otherwise rebuilt and re-rendered the tree every frame); the user's
+    // own actions (expand, filter, reveal: treeStructureDirty) go out in the next frame.
+    const due = now - this.lastTreeValuesAt >= TREE_VALUE_MS;
+    const userAction = this.treeStructureDirty;
+    const rebuilt = (userAction || due) && this.tree.rebuildIfNeeded(now);
+    if (!rebuilt && !userAction && !(this.treeValuesDirty && due)) {
+      if (this.treeValuesDirty || this.tree.needsRebuild) this.scheduleFlush();
       return undefined;
     }
     this.treeStructureDirty = false;

@@ -1,12 +1,10 @@
 import type { DecodedPayload } from './decodePayload';
 
-/**
- * Where a number lives in a payload (ui-contract.md "path"): `""` is the whole payload,
- * `v`, `a.b`, `a.b[0].c` walk JSON objects and arrays. Parsed paths are cached: the same few
- * paths are looked up on every message.
- */
-export type PathSegment = string | number;
+import { compilePath, resolvePath, type PathSegment } from './path';
 
+export type { PathSegment };
+
+// The same few paths are looked up on every message: parse each once.
 const PATH_CACHE_LIMIT = 4096;
 const pathCache = new Map<string, readonly PathSegment[] | null>();
 
@@ -14,37 +12,11 @@ const pathCache = new Map<string, readonly PathSegment[] | null>();
 export function parsePath(path: string): readonly PathSegment[] | null {
   const cached = pathCache.get(path);
   if (cached !== undefined) return cached;
-  const parsed = parseUncached(path);
+  const compiled = compilePath(path);
+  const parsed = Array.isArray(compiled) ? compiled : null;
   if (pathCache.size >= PATH_CACHE_LIMIT) pathCache.clear();
   pathCache.set(path, parsed);
   return parsed;
-}
-
-function parseUncached(path: string): readonly PathSegment[] | null {
-  if (path === '') return [];
-  const out: PathSegment[] = [];
-  let i = 0;
-  while (i < path.length) {
-    if (path[i] === '[') {
-      const end = path.indexOf(']', i);
-      const digits = end < 0 ? '' : path.slice(i + 1, end);
-      if (!/^\d+$/.test(digits)) return null;
-      out.push(Number(digits));
-      i = end + 1;
-      if (path[i] === '.') i++;
-      continue;
-    }
-    let end = i;
-    while (end < path.length && path[end] !== '.' && path[end] !== '[') end++;
-    if (end === i) return null;
-    out.push(path.slice(i, end));
-    i = end;
-    if (path[i] === '.') {
-      i++;
-      if (i >= path.length) return null;
-    }
-  }
-  return out;
 }
 
 /** The value at `path`: a JSON leaf or subtree, or for `""` on a non-JSON payload its text. */
@@ -52,28 +24,23 @@ export function extractValue(decoded: DecodedPayload, path: string): unknown {
   const segments = parsePath(path);
   if (!segments) return undefined;
   if (decoded.kind !== 'json') return segments.length === 0 ? decoded.text : undefined;
-  let node: unknown = decoded.json;
-  for (const seg of segments) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (typeof seg === 'number') {
-      if (!Array.isArray(node)) return undefined;
-      node = node[seg];
-    } else {
-      if (Array.isArray(node)) return undefined;
-      node = Object.prototype.hasOwnProperty.call(node, seg) ? (node as Record<string, unknown>)[seg] : undefined;
-    }
-  }
-  return node;
+  return resolvePath(decoded.json, segments);
 }
 
 const NUMERIC_TEXT = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
-/** A number, a boolean (1/0) or a numeric string as a number; NaN for anything else. */
+/** A number, a boolean (1/0) or a numeric string as a number; NaN for anything else (see numberOrUndefined). */
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'string' && value.length <= 64 && NUMERIC_TEXT.test(value)) return Number(value);
   return NaN;
+}
+
+/** toNumber, with undefined instead of NaN for "no usable number". */
+export function numberOrUndefined(value: unknown): number | undefined {
+  const n = toNumber(value);
+  return Number.isNaN(n) ? undefined : n;
 }
 
 /** The number at `path`, or NaN when there is none (missing, non-numeric, malformed path). */

@@ -107,6 +107,11 @@ export class TreeView {
     this.dirty = true;
   }
 
+  /** New topics or an expansion changed the tree since the row list was last built. */
+  get needsRebuild(): boolean {
+    return this.dirty;
+  }
+
   get rowCount(): number {
     return this.rows.length;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compilePath, resolvePath, toNumber } from './resolvePath';
+import { numberOrUndefined as toNumber } from './extractNumber';
+import { compilePath, resolvePath } from './path';
 
 const payload = { v: 71.2, a: { b: [{ c: 5 }, { c: '6.5' }], flag: true }, 'x-y': 3, n: null };
 

@@ -1,15 +1,13 @@
 /**
- * Where a value sits in a payload (ui-contract.md `path`): `""` = the whole payload, `v`, `a.b`,
- * `a.b[0].c`. Compiled once per rule so the hot path only walks an array.
- *
- * NOTE for the lead: `src/payload/extractNumber.ts` (charts) solves the same problem; this copy
- * stays private to alarms until the two are merged.
+ * Where a value sits in a payload (ui-contract.md `path`): `""` is the whole payload, `v`, `a.b`,
+ * `a.b[0].c` walk JSON objects and arrays. Charts, widgets and alarm rules all read values this
+ * way; rules compile their path once, so the hot path only walks an array.
  */
 export type PathSegment = string | number;
 
 export type CompiledPath = readonly PathSegment[];
 
-/** Parses a path; returns an error text for malformed ones (unclosed bracket, empty key). */
+/** `a.b[0].c` → ['a', 'b', 0, 'c'], or what is wrong with it (unclosed bracket, empty key). */
 export function compilePath(path: string): CompiledPath | { error: string } {
   const segments: PathSegment[] = [];
   const text = path.trim();
@@ -42,7 +40,7 @@ export function compilePath(path: string): CompiledPath | { error: string } {
   return segments;
 }
 
-/** The value at `path`, or undefined when the payload has no such place. */
+/** The value at `path`, or undefined when the payload has no such place (own keys only). */
 export function resolvePath(root: unknown, path: CompiledPath): unknown {
   let cur = root;
   for (let i = 0; i < path.length; i++) {
@@ -57,15 +55,4 @@ export function resolvePath(root: unknown, path: CompiledPath): unknown {
     }
   }
   return cur;
-}
-
-/** A number from a payload value: numbers, numeric text ("71.2") and booleans (1/0). */
-export function toNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value);
-    return Number.isFinite(n) ? n : undefined;
-  }
-  return undefined;
 }
