@@ -98,17 +98,21 @@ async function chartsRun(ctx, topic) {
     await client.page.evaluate(STOP_FRAMES);
 
     // 3. Update: 10 Hz live data for every series, CPU profiles of page and worker at once.
-    const liveMs = opts.smoke ? 2000 : 12_000;
+    const liveMs = opts.smoke ? 2000 : 21_500;
     const live = ctx.publisher.run({ type: 'series', topic, fields: FIELDS, rate: 10, durationMs: liveMs });
     await sleep(1000);
+    // Frames first, then CPU profiles: stopping a profile serializes it on the page's main thread
+    // (a 230–350 ms frame that is the profiler's, not the app's).
+    const framesMs = (liveMs - 1500) / 2;
     await client.page.evaluate(START_FRAMES);
+    await sleep(framesMs);
+    const frames = /** @type {number[]} */ (await client.page.evaluate(STOP_FRAMES));
     const deltas0 = await client.page.evaluate('window.__sightglass.deltas()');
     const redraws0 = await client.page.evaluate('window.__sightglass.chartFrames()');
-    const profMs = liveMs - 1500;
+    const profMs = liveMs - 1500 - framesMs;
     const [mainProf, workerProf] = await Promise.all([client.page.session.cpuProfile(profMs), client.engine.cpuProfile(profMs)]);
     const deltas = (await client.page.evaluate('window.__sightglass.deltas()')) - deltas0;
     const redraws = (await client.page.evaluate('window.__sightglass.chartFrames()')) - redraws0;
-    const frames = /** @type {number[]} */ (await client.page.evaluate(STOP_FRAMES));
     await live;
     const mainBusyMsPerS = busyMsPerSecond(mainProf);
     return {
