@@ -2,7 +2,7 @@
 // What grows in the JS heap under a steady load (the soak's question, answered by object kind):
 // 1 000 topics at 2 000 msgs/s with the tree on screen, heap snapshots of page and engine worker
 // after 30 s and again after <gap> s, then the kinds whose count or size grew most.
-//   node bench/heap-diff.mjs [dist] [gapSeconds]      (a built app, e.g. dist)
+//   node bench/heap-diff.mjs [dist] [gapSeconds] [warmSeconds] [alarmRules]   (a built app, e.g. dist)
 import { startBroker } from './lib/broker.mjs';
 import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
@@ -11,12 +11,12 @@ import { appConfig } from './lib/appConfig.mjs';
 import { sleep } from './lib/stats.mjs';
 import { serveStatic } from '../demo/staticServer.mjs';
 
-const [dist = 'dist', gapS = '120'] = process.argv.slice(2);
+const [dist = 'dist', gapS = '120', warmS = '30', alarms = '1000'] = process.argv.slice(2);
 const broker = await startBroker({});
 const publisher = await startPublisher(broker.tcpUrl);
 const browser = await launchChromium({});
 const app = await serveStatic({ root: dist, config: {} });
-app.setConfig(appConfig({ brokerUrl: broker.wsUrl, prefix: 'bench', topics: 1000, capacity: 20 }));
+app.setConfig(appConfig({ brokerUrl: broker.wsUrl, prefix: 'bench', topics: 1000, capacity: 20, alarms: Number(alarms) }));
 
 /** @param {import('./lib/cdp.mjs').Session} session @returns {Promise<Map<string, number[]>>} */
 async function snapshot(session) {
@@ -49,8 +49,8 @@ function diff(a, b, label) {
 }
 try {
   const client = await openAppClient(browser, app.url, { hash: '#/topics' });
-  const job = publisher.run({ type: 'flood', prefix: 'bench', topics: 1000, rate: 2000, durationMs: (40 + Number(gapS) + 40) * 1000 });
-  await sleep(30_000);
+  const job = publisher.run({ type: 'flood', prefix: 'bench', topics: 1000, rate: 2000, durationMs: (Number(warmS) + Number(gapS) + 60) * 1000 });
+  await sleep(Number(warmS) * 1000);
   const m0 = await snapshot(client.page.session);
   const w0 = await snapshot(client.engine);
   await sleep(Number(gapS) * 1000);

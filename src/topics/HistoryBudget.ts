@@ -7,15 +7,15 @@ const ENTRY_OVERHEAD = 200;
  * Bounds the bytes held by all topic histories together. Entries are dropped oldest-first across
  * every topic when the budget is exceeded, and counted so the UI can say what was dropped.
  *
- * The global queue is two parallel arrays (node, message) with no per-entry object or map: this
- * runs for every message, and per-message allocations were a large part of a flood's cost
- * (issue 9). An entry is alive while its message is still in its node's history; because a
- * topic's history and the queue are both in arrival order, a live entry at the queue's head is
- * always at the head of its topic's history.
+ * The global queue holds only nodes, one entry per message in arrival order, never the messages:
+ * a message a topic's own cap evicts must be garbage at once (the queue used to keep up to as many
+ * evicted messages as live ones until it compacted, a ±1 MB saw in the soak, issue 9). Because a
+ * topic's history and the queue are both in arrival order, the evicted messages of a topic are
+ * always its oldest queue entries: `node.historyDead` counts them, and popping the queue skips
+ * that many entries of the node before the next one stands for `node.history[0]`.
  */
 export class HistoryBudget {
   private nodes: (TopicNode | null)[] = [];
-  private msgs: (StoredMessage | null)[] = [];
   private head = 0;
   private live = 0;
   bytes = 0;
@@ -32,28 +32,34 @@ export class HistoryBudget {
     const history = (node.history ??= []);
     history.push(msg);
     this.nodes.push(node);
-    this.msgs.push(msg);
     this.live++;
     this.bytes += HistoryBudget.cost(msg);
-    while (history.length > perTopic) this.forget(history.shift()!);
+    while (history.length > perTopic) {
+      this.forget(history.shift()!);
+      node.historyDead++;
+    }
     while (this.bytes > this.limitBytes && this.head < this.nodes.length) {
-      const oldest = this.msgs[this.head];
-      const h = this.nodes[this.head]?.history;
+      const oldest = this.nodes[this.head]!;
       this.nodes[this.head] = null;
-      this.msgs[this.head] = null;
       this.head++;
-      // Not at the head of its history: already trimmed by the per-topic cap or released.
-      if (!h || h[0] !== oldest) continue;
-      h.shift();
-      this.forget(oldest!);
+      if (oldest.historyDead > 0) {
+        oldest.historyDead--;
+        continue;
+      }
+      const msg = oldest.history?.shift();
+      if (!msg) continue;
+      this.forget(msg);
       this.dropped++;
     }
     this.compact();
   }
 
-  /** Forgets every entry of a node (the node was removed). */
+  /** Forgets every entry of a node (the node was removed, or its history is shed). */
   release(node: TopicNode): void {
-    for (const msg of node.history ?? []) this.forget(msg);
+    for (const msg of node.history ?? []) {
+      this.forget(msg);
+      node.historyDead++;
+    }
     node.history = null;
   }
 
@@ -67,17 +73,13 @@ export class HistoryBudget {
     const length = this.nodes.length - this.head;
     if (length < 1024 || length < this.live * 2) return;
     const nodes: TopicNode[] = [];
-    const msgs: StoredMessage[] = [];
     for (let i = this.head; i < this.nodes.length; i++) {
-      const node = this.nodes[i];
-      const msg = this.msgs[i];
-      if (node && msg && node.history?.includes(msg)) {
-        nodes.push(node);
-        msgs.push(msg);
-      }
+      const node = this.nodes[i]!;
+      // A node's dead entries come first in the queue: drop exactly that many.
+      if (node.historyDead > 0) node.historyDead--;
+      else nodes.push(node);
     }
     this.nodes = nodes;
-    this.msgs = msgs;
     this.head = 0;
   }
 

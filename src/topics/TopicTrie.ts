@@ -34,6 +34,7 @@ export function makeNode(registry: NodeRegistry, name: string, parent: TopicNode
     sorted: null,
     last: null,
     history: null,
+    historyDead: 0,
     count: 0,
     subtreeCount: 0,
     topicCount: 0,

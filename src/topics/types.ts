@@ -26,6 +26,8 @@ export interface TopicNode {
   /** Last message on exactly this topic, null for pure levels. */
   last: StoredMessage | null;
   history: StoredMessage[] | null;
+  /** Entries of this node at the front of HistoryBudget's queue whose messages are gone already. */
+  historyDead: number;
   /** Messages on exactly this topic. */
   count: number;
   /** Messages on this topic and below. */
