@@ -128,8 +128,9 @@ test('fuzz: 1 200 random and malformed payloads and topics; nothing executes, th
   await openApp({ page, app, broker }, { connection: { subscriptions: [{ topic: 'fuzz/#', qos: 1 }] } });
   const pub = await mqttClients.connect();
   for (const c of cases) await publish(pub, c.topic, c.payload, { qos: 1 });
-  // Every message reached the engine: the connection's root row counts them.
-  await expect(treeItem(topicsTree(page), 'Plant broker')).toContainText(`${cases.length} msgs`, { timeout: 20_000 });
+  // Every message reached the engine: the connection's root row counts them. With the other e2e
+  // worker busy on this 2-core machine, QoS 1 delivery (20 in flight) was seen at ~40 msgs/s.
+  await expect(treeItem(topicsTree(page), 'Plant broker')).toContainText(`${cases.length} msgs`, { timeout: 60_000 });
   await expectNothingExecuted(page);
 
   // The UI responds: pick hostile topics, look at them in every view.
