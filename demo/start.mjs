@@ -2,7 +2,7 @@
 // simulated plant and the static server with a config that auto-connects the
 // dashboard to that broker. One process, Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -130,15 +130,42 @@ async function main() {
   }
 
   let stopping = false;
-  const onSignal = () => {
+  const stop = (/** @type {string} */ why) => {
     if (stopping) process.exit(0); // second Ctrl-C: do not wait
     stopping = true;
+    const done = () => { console.log(`Sightglass demo stopped (${why}).`); process.exit(0); };
     // Hard deadline: a stuck socket must never keep the terminal hostage.
-    setTimeout(() => process.exit(0), 1500).unref();
-    shutdown().finally(() => process.exit(0));
+    setTimeout(done, 1500).unref();
+    shutdown().finally(done);
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  // `npm start` runs us under `sh -c`: a signal sent to the npm process alone (a process manager,
+  // `kill <npm pid>`) ends npm but reaches neither sh nor us, which would keep the ports. Stop when
+  // an ancestor goes away (issue 16 #7).
+  const ancestors = ancestorPids();
+  setInterval(() => { if (ancestors.some((pid) => !isAlive(pid))) stop('its parent process ended'); }, 300).unref();
+}
+
+/** The parent and, where /proc tells, the grandparent (npm above `sh -c`); never init. */
+function ancestorPids() {
+  const pids = [process.ppid];
+  try {
+    const stat = readFileSync(`/proc/${process.ppid}/stat`, 'utf8');
+    const grand = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    if (Number.isInteger(grand) && grand > 1) pids.push(grand);
+  } catch { /* no /proc (macOS): the parent alone */ }
+  return pids.filter((pid) => pid > 1);
+}
+
+/** @param {number} pid */
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return /** @type {NodeJS.ErrnoException} */ (err).code === 'EPERM';
+  }
 }
 
 main().catch((err) => {

@@ -67,6 +67,27 @@ describe('npm start (demo/start.mjs)', { timeout: 30_000 }, () => {
     }
   });
 
+  // Issue 16 #7: npm runs the script under `sh -c`; a signal to npm alone reached neither sh nor
+  // node, which kept the ports. Stopping is seen as the output pipe closing (every writer gone).
+  it.each(['SIGINT', 'SIGTERM'])('stops everything when only the npm process gets %s', async (signal) => {
+    const npm = spawn('npm', ['start', '--', '--dist', dist, '--port', '0', '--broker-port', '0'], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PORT: '', BROKER_PORT: '' },
+    });
+    let out = '';
+    npm.stdout.on('data', (d) => { out += d; });
+    const closed = new Promise((resolve) => npm.stdout.on('close', resolve));
+    try {
+      const [, port] = await waitFor(() => out, /^Sightglass dashboard: http:\/\/127\.0\.0\.1:(\d+)\/$/m);
+      await waitFor(() => out, /Ctrl-C/);
+      npm.kill(/** @type {NodeJS.Signals} */ (signal));
+      await closed;
+      expect(out).toMatch(/^Sightglass demo stopped \(.+\)\.$/m);
+      await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+    } finally {
+      npm.kill('SIGKILL');
+    }
+  });
+
   it('exits 1 with one plain line when the port is busy', async () => {
     const blocker = createServer();
     await new Promise((r) => blocker.listen(0, '127.0.0.1', () => r(undefined)));

@@ -7,10 +7,8 @@
  * app sent), and secrets: export with and without passwords, passphrase-encrypted "Remember password".
  */
 import { createHash, createHmac, pbkdf2Sync, randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test, expect, configFor, connectionStatus, waitForSubscription } from './support/fixtures';
 import { publish } from './support/mqttClient';
 import { topicsTree, treeItem } from './support/tree';
@@ -82,15 +80,17 @@ test.describe('password_file and acl_file', () => {
 
 const DYNSEC_PLUGIN = ['/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so', '/usr/lib/aarch64-linux-gnu/mosquitto_dynamic_security.so', '/usr/lib/mosquitto_dynamic_security.so', '/usr/local/lib/mosquitto_dynamic_security.so'].find((p) => existsSync(p));
 
-/** A Mosquitto dynamic-security file: alice may subscribe to plant/# and publish to cmd/allowed/#; feeder may publish anywhere. */
-function dynsecFile(): string {
+/**
+ * A Mosquitto dynamic-security file: alice may subscribe to plant/# and publish to cmd/allowed/#;
+ * feeder may publish anywhere. Written into the broker's own temp dir, so nothing is left in /tmp.
+ */
+function dynsecConfig(): string {
   const hash = (password: string) => {
     const salt = randomBytes(12);
     // The plugin's format: PBKDF2-HMAC-SHA512, 101 iterations, 64-byte key, base64 (as mosquitto_ctrl writes it).
     return { salt: salt.toString('base64'), iterations: 101, password: pbkdf2Sync(password, salt, 101, 64, 'sha512').toString('base64') };
   };
-  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'sightglass-dynsec-')), 'dynamic-security.json');
-  writeFileSync(file, JSON.stringify({
+  return JSON.stringify({
     defaultACLAccess: { publishClientSend: false, publishClientReceive: true, subscribe: false, unsubscribe: true },
     clients: [
       { username: 'alice', textName: '', ...hash('wonderland'), roles: [{ rolename: 'operator' }] },
@@ -101,13 +101,16 @@ function dynsecFile(): string {
       { rolename: 'operator', acls: [{ acltype: 'subscribePattern', topic: 'plant/#', allow: true }, { acltype: 'publishClientSend', topic: 'cmd/allowed/#', allow: true }] },
       { rolename: 'feeder', acls: [{ acltype: 'publishClientSend', topic: '#', allow: true }] },
     ],
-  }));
-  return file;
+  });
 }
 
 test.describe('dynamic security plugin (SUBACK refusals)', () => {
   test.skip(!DYNSEC_PLUGIN, 'mosquitto_dynamic_security.so not installed');
-  test.use({ brokerOptions: { extraConfig: DYNSEC_PLUGIN ? `plugin ${DYNSEC_PLUGIN}\nplugin_opt_config_file ${dynsecFile()}` : '' } });
+  test.use({
+    brokerOptions: DYNSEC_PLUGIN
+      ? { files: { 'dynamic-security.json': dynsecConfig() }, extraConfig: `plugin ${DYNSEC_PLUGIN}\nplugin_opt_config_file {dir}/dynamic-security.json` }
+      : {},
+  });
 
   test('a refused subscription is shown per filter; the granted one works', async ({ page, app, broker, mqttClients }) => {
     const from = broker.log().length;

@@ -45,8 +45,10 @@ export interface MosquittoOptions {
   tls?: boolean;
   /** Enables persistence (stored in the temp dir; survives restart(), written on clean stop). */
   persistence?: boolean;
-  /** Extra raw lines appended to the global section of mosquitto.conf. */
+  /** Extra raw lines appended to the global section of mosquitto.conf; `{dir}` is the broker's temp dir. */
   extraConfig?: string;
+  /** name → text, written into the broker's temp dir (removed with it), e.g. a plugin's config file. */
+  files?: Record<string, string>;
 }
 
 export interface Mosquitto {
@@ -192,7 +194,7 @@ function buildConfig(dir: string, ports: Ports, opts: MosquittoOptions, files: {
   if (files.acl) lines.push(`acl_file ${files.acl}`);
   if (opts.persistence) lines.push('persistence true', `persistence_location ${dir}${path.sep}`, 'autosave_interval 1');
   else lines.push('persistence false');
-  if (opts.extraConfig) lines.push(opts.extraConfig);
+  if (opts.extraConfig) lines.push(opts.extraConfig.replaceAll('{dir}', dir));
   lines.push('', `listener ${ports.tcpPort} ${HOST}`, 'protocol mqtt');
   lines.push('', `listener ${ports.wsPort} ${HOST}`, 'protocol websockets');
   if (ports.wssPort && files.cert) {
@@ -221,6 +223,7 @@ export async function startMosquitto(opts: MosquittoOptions = {}): Promise<Mosqu
       await writeFile(files.acl, opts.acl.endsWith('\n') ? opts.acl : opts.acl + '\n', { mode: 0o600 });
     }
     if (opts.tls) files.cert = await generateCert(dir);
+    for (const [name, text] of Object.entries(opts.files ?? {})) await writeFile(path.join(dir, name), text, { mode: 0o600 });
   } catch (err) {
     await rm(dir, { recursive: true, force: true });
     throw err;
