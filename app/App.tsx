@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { AlarmBanner } from './alarms/AlarmBanner';
 import { ConfigErrorBanner } from './components/ConfigErrorBanner';
 import { Header } from './components/Header';
-import { bootSite } from './config/siteActions';
-import { engine } from './engine/engineClient';
+import { useFatalError } from './hooks/useEngine';
 import { useHashRoute } from './hooks/useHashRoute';
 import { KioskRuntime } from './kiosk/KioskRuntime';
 import { PwaStatus } from './pwa/PwaStatus';
@@ -14,20 +13,9 @@ import { TopicsView } from './views/TopicsView';
 // stays in the first load (start-up JavaScript budget, issue 9).
 const AlarmsView = lazy(() => import('./views/AlarmsView').then((m) => ({ default: m.AlarmsView })));
 
-let booted = false;
-
 export function App() {
   const route = useHashRoute();
-  const [fatal, setFatal] = useState<string | null>(null);
-
-  useEffect(() => {
-    engine.onFatal(setFatal);
-    // Once per page, even under StrictMode's double effects.
-    if (!booted) {
-      booted = true;
-      void bootSite();
-    }
-  }, []);
+  const fatal = useFatalError();
 
   return (
     <div className="flex h-full flex-col">

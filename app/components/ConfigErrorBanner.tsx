@@ -1,4 +1,5 @@
-import { dismissConfigError, useSite } from '../hooks/useSite';
+import { dismissConfigError } from '../config/siteActions';
+import { useSite } from '../hooks/useSite';
 
 /** A specific, visible message for an invalid config.json or import; the app keeps working. */
 export function ConfigErrorBanner() {

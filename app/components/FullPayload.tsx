@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
 import { toHex } from '../../src/payload';
-import { engine } from '../engine/engineClient';
+import { fetchFullPayload } from '../actions/treeActions';
 import { formatBytes } from '../lib/format';
 import { textRows, textRowsChunked, type Rows } from '../lib/textRows';
 
@@ -20,7 +20,7 @@ export function FullPayload({ nodeId, topic, message }: { nodeId: number; topic:
 
   const fetchFull = async () => {
     setBusy(true);
-    const r = await engine.fullPayload(nodeId);
+    const r = await fetchFullPayload(nodeId);
     setBusy(false);
     if (!r.payload) {
       setError(r.error ?? 'The full payload is not available.');

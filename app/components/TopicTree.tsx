@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TreeRow } from '../../src/engine/protocol';
-import { engine } from '../engine/engineClient';
+import { expandTreeNode, filterTree, selectTreeNode, showTreeRows } from '../actions/treeActions';
 import { useTreeSnapshot } from '../hooks/useEngine';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useNow } from '../hooks/useSeries';
@@ -45,11 +45,11 @@ export function TopicTree() {
   const windowStart = Math.max(0, first - OVERSCAN);
   const windowCount = last - first + 1 + OVERSCAN * 2;
   useEffect(() => {
-    engine.send({ type: 'treeWindow', start: windowStart, count: Math.max(windowCount, 60) });
+    showTreeRows(windowStart, Math.max(windowCount, 60));
   }, [windowStart, windowCount]);
 
   useEffect(() => {
-    const t = setTimeout(() => engine.send({ type: 'treeFilter', text: filter }), FILTER_DEBOUNCE_MS);
+    const t = setTimeout(() => filterTree(filter), FILTER_DEBOUNCE_MS);
     return () => clearTimeout(t);
   }, [filter]);
 
@@ -68,9 +68,9 @@ export function TopicTree() {
     setActive(index);
     virtualizer.scrollToIndex(index);
     const row = rowAt(index);
-    if (select && row) engine.send({ type: 'select', id: row.id });
+    if (select && row) selectTreeNode(row.id);
   };
-  const expand = (row: TreeRow, expanded: boolean) => engine.send({ type: 'treeExpand', id: row.id, expanded });
+  const expand = (row: TreeRow, expanded: boolean) => expandTreeNode(row.id, expanded);
   // Rows re-render only when their own data changes, so their handlers must not change identity.
   const latest = useRef({ moveTo, expand });
   latest.current = { moveTo, expand };
@@ -102,7 +102,7 @@ export function TopicTree() {
         break;
       case 'Enter':
       case ' ':
-        if (row) engine.send({ type: 'select', id: row.id });
+        if (row) selectTreeNode(row.id);
         break;
       default:
         return;

@@ -3,7 +3,7 @@ import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../s
 import type { ConnectionSettings } from '../../src/mqtt/types';
 import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
 import { engine } from '../engine/engineClient';
-import { emptyConfig, useSiteStore } from '../state/siteStore';
+import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';
 import { loadConfigFile } from './loadConfigFile';
 import { mergeConfigs, withoutSecrets, type AppliedFingerprints } from './mergeConfigs';
 
@@ -71,6 +71,20 @@ export function connect(id: string): void {
 export function disconnect(id: string): void {
   engine.send({ type: 'disconnect', connectionId: id });
 }
+
+/** Adds or replaces a connection in the site configuration and selects it. */
+export function saveConnection(conn: ConnectionConfig): void {
+  upsertConnection(conn);
+}
+
+/** Closes the connection in the worker (dropping its topics) and removes it from the configuration. */
+export function deleteConnection(id: string): void {
+  engine.send({ type: 'remove', connectionId: id });
+  removeConnection(id);
+}
+
+export const selectConnection = (id: string | null) => useSiteStore.setState({ selectedConnectionId: id });
+export const dismissConfigError = () => useSiteStore.setState({ configError: null });
 
 /** Keeps a typed password for this session; stores it only when the user opted in. */
 export async function setPassword(connectionId: string, password: string, remember: boolean): Promise<void> {

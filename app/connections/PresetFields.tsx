@@ -1,8 +1,9 @@
 import { customAuthorizerOf, customAuthorizerUsername, DEFAULT_SAS_TTL_S, packAwsCredentials, presetById, regionFromIotEndpoint, unpackAwsCredentials } from '../../src/auth';
 import type { ConnectionConfig } from '../../src/config';
 import { authOf, withAzure } from './applyPreset';
+import { fieldClass, FormField as Labelled } from './FormField';
 
-const field = 'w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1';
+const field = fieldClass;
 
 interface Props {
   draft: ConnectionConfig;
@@ -80,15 +81,4 @@ export function passwordHint(draft: ConnectionConfig): string | undefined {
     default:
       return undefined;
   }
-}
-
-function Labelled({ label, wide, children }: { label: string; wide?: boolean; children: React.ReactNode }) {
-  return (
-    <div className={`grid gap-0.5 ${wide ? 'col-span-2' : ''}`}>
-      <span aria-hidden="true" className="text-xs text-hmi-muted">
-        {label}
-      </span>
-      {children}
-    </div>
-  );
 }

@@ -3,7 +3,7 @@ import type { WidgetConfig } from '../../src/config';
 import type { TopicSuggestion } from '../../src/series';
 import { useSuggestions } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
-import { requestSuggestions } from '../state/seriesStore';
+import { requestSuggestions } from '../actions/seriesActions';
 import { widgetType, WIDGET_TYPES } from '../widgets/registry';
 import type { SettingField } from '../widgets/types';
 import { saveWidget } from './dashboardActions';

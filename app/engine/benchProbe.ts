@@ -3,6 +3,7 @@ import type { ConnectionStatus } from '../../src/mqtt/types';
 import type { SeriesStats } from '../../src/series';
 import { useEngineStore } from '../state/engineStore';
 import { chartFramesDelivered, useSeriesStore } from '../state/seriesStore';
+import type { EngineClient } from './engineClient';
 
 /**
  * Read-only numbers for `npm run bench` (bench/README.md), which reads them over the DevTools
@@ -27,25 +28,29 @@ export interface BenchProbe {
   chartFrames(): number;
 }
 
-let statsAt = 0;
-let deltas = 0;
-useEngineStore.subscribe((state, prev) => {
-  deltas++;
-  if (state.stats !== prev.stats) statsAt = state.lastDeltaAt;
-});
+/** Installs `window.__sightglass` (once); counts the deltas `engine` hands to the stores. */
+export function installBenchProbe(engine: EngineClient): void {
+  if ('__sightglass' in window) return;
+  let statsAt = 0;
+  let deltas = 0;
+  engine.onDelta(() => deltas++);
+  useEngineStore.subscribe((state, prev) => {
+    if (state.stats !== prev.stats) statsAt = state.lastDeltaAt;
+  });
 
-const probe: BenchProbe = Object.freeze({
-  connections: () => structuredClone(useEngineStore.getState().connections),
-  stats: () => structuredClone(useEngineStore.getState().stats),
-  statsAt: () => statsAt,
-  health: () => structuredClone(useEngineStore.getState().health),
-  tree: () => {
-    const { total, version, rows } = useEngineStore.getState().tree;
-    return { total, version, rows: rows.length };
-  },
-  deltas: () => deltas,
-  seriesStats: () => structuredClone(useSeriesStore.getState().stats),
-  chartFrames: chartFramesDelivered,
-});
+  const probe: BenchProbe = Object.freeze({
+    connections: () => structuredClone(useEngineStore.getState().connections),
+    stats: () => structuredClone(useEngineStore.getState().stats),
+    statsAt: () => statsAt,
+    health: () => structuredClone(useEngineStore.getState().health),
+    tree: () => {
+      const { total, version, rows } = useEngineStore.getState().tree;
+      return { total, version, rows: rows.length };
+    },
+    deltas: () => deltas,
+    seriesStats: () => structuredClone(useSeriesStore.getState().stats),
+    chartFrames: chartFramesDelivered,
+  });
 
-Object.defineProperty(window, '__sightglass', { value: probe, enumerable: false, configurable: false, writable: false });
+  Object.defineProperty(window, '__sightglass', { value: probe, enumerable: false, configurable: false, writable: false });
+}

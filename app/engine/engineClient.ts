@@ -1,31 +1,57 @@
-import type { FromEngine, FullPayloadResult, PublishResult, ToEngine } from '../../src/engine/protocol';
-import { applyDelta } from '../state/engineStore';
+import type { Delta, FromEngine, FullPayloadResult, PublishResult, ToEngine } from '../../src/engine/protocol';
+import { assertNever } from '../lib/assertNever';
 
 type ResultListener = (result: PublishResult) => void;
+type DeltaListener = (delta: Delta) => void;
+type FatalListener = (message: string) => void;
+
+/** The part of a Worker the bridge uses, so tests can hand it a fake. */
+export interface WorkerPort {
+  postMessage(msg: ToEngine): void;
+  onmessage: ((event: MessageEvent<FromEngine>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+/** How the bridge gets its worker and its animation frames (injected in tests). */
+export interface BridgeEnv {
+  createWorker(): WorkerPort;
+  requestFrame(callback: () => void): number;
+  cancelFrame(handle: number): void;
+}
+
+const browserEnv: BridgeEnv = {
+  createWorker: () => new Worker(new URL('../../src/engine/worker.ts', import.meta.url), { type: 'module', name: 'sightglass-engine' }) as WorkerPort,
+  requestFrame: (callback) => requestAnimationFrame(callback),
+  cancelFrame: (handle) => cancelAnimationFrame(handle),
+};
 
 /**
- * The only code that talks to the engine worker. Deltas are applied to the stores as they come,
- * and acked on the next animation frame, so the engine sends at most one per painted frame.
+ * The only code that talks to the engine worker. It imports no store: `app/startup.ts` wires
+ * `onDelta` to the stores. Each delta is acked on the next animation frame, so the engine sends
+ * at most one per painted frame (and merges meanwhile).
  */
-class EngineClient {
-  private worker: Worker | null = null;
-  private resultListeners = new Map<number, ResultListener>();
+export class EngineClient {
+  private worker: WorkerPort | null = null;
+  private readonly resultListeners = new Map<number, ResultListener>();
+  private readonly payloadListeners = new Map<number, (result: FullPayloadResult) => void>();
+  private readonly deltaListeners = new Set<DeltaListener>();
+  private fatalListener: FatalListener | null = null;
   private nextReqId = 1;
   private ackFrame = 0;
-  private fatalListener: ((message: string) => void) | null = null;
-  private payloadListeners = new Map<number, (result: FullPayloadResult) => void>();
 
-  private ensure(): Worker {
+  constructor(private readonly env: BridgeEnv = browserEnv) {}
+
+  /** Starts the worker now (it also starts on the first `send`). */
+  start(): void {
+    this.ensure();
+  }
+
+  private ensure(): WorkerPort {
     if (this.worker) return this.worker;
-    const worker = new Worker(new URL('../../src/engine/worker.ts', import.meta.url), { type: 'module', name: 'sightglass-engine' });
-    worker.onmessage = (event: MessageEvent<FromEngine>) => this.receive(event.data);
+    const worker = this.env.createWorker();
+    worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => this.fatalListener?.(event.message || 'The engine worker failed to start');
     this.worker = worker;
-    // The browser knows before any keepalive that the network is gone (or back): tell the engine.
-    const network = () => this.send({ type: 'network', online: navigator.onLine });
-    window.addEventListener('online', network);
-    window.addEventListener('offline', network);
-    if (!navigator.onLine) worker.postMessage({ type: 'network', online: false } satisfies ToEngine);
     return worker;
   }
 
@@ -42,6 +68,12 @@ class EngineClient {
     return () => this.resultListeners.delete(reqId);
   }
 
+  /** Every delta, in order, before it is acked. */
+  onDelta(listener: DeltaListener): () => void {
+    this.deltaListeners.add(listener);
+    return () => this.deltaListeners.delete(listener);
+  }
+
   /** The whole last payload of a tree node (its display copy was cut at 256 KiB). */
   fullPayload(id: number): Promise<FullPayloadResult> {
     const reqId = this.newRequestId();
@@ -54,17 +86,17 @@ class EngineClient {
     });
   }
 
-  onFatal(listener: (message: string) => void): void {
+  onFatal(listener: FatalListener): void {
     this.fatalListener = listener;
   }
 
   private receive(msg: FromEngine): void {
     switch (msg.type) {
       case 'delta': {
-        applyDelta(msg);
+        for (const listener of this.deltaListeners) listener(msg);
         const seq = msg.seq;
-        cancelAnimationFrame(this.ackFrame);
-        this.ackFrame = requestAnimationFrame(() => this.send({ type: 'ack', seq }));
+        this.env.cancelFrame(this.ackFrame);
+        this.ackFrame = this.env.requestFrame(() => this.send({ type: 'ack', seq }));
         return;
       }
       case 'publishResult':
@@ -76,6 +108,8 @@ class EngineClient {
       case 'fatal':
         this.fatalListener?.(msg.message);
         return;
+      default:
+        assertNever(msg, 'message from the engine');
     }
   }
 }

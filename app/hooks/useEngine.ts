@@ -7,3 +7,4 @@ export const useStats = (id: string | null) => useEngineStore((s) => (id ? s.sta
 export const useHealth = () => useEngineStore((s) => s.health);
 export const useTreeSnapshot = () => useEngineStore((s) => s.tree);
 export const useTopicDetail = () => useEngineStore((s) => s.detail);
+export const useFatalError = () => useEngineStore((s) => s.fatal);

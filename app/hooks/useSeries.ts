@@ -1,7 +1,8 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { SeriesFrame, SeriesLatest } from '../../src/series';
-import { subscribeFrames, unwatchSeries, useSeriesStore, watchSeries, type WatchRequest } from '../state/seriesStore';
+import { unwatchSeries, watchSeries, type WatchRequest } from '../actions/seriesActions';
+import { subscribeFrames, useSeriesStore } from '../state/seriesStore';
 
 /** Read-only series views for widgets (they never touch the store directly). */
 export const useLatest = (key: string | undefined): SeriesLatest | undefined => useSeriesStore((s) => (key ? s.latest[key] : undefined));

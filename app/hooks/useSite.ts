@@ -6,6 +6,3 @@ export function useSite<T>(selector: (s: SiteState) => T): T {
 
 export const useSelectedConnection = () =>
   useSiteStore((s) => s.config.connections.find((c) => c.id === s.selectedConnectionId) ?? null);
-
-export const selectConnection = (id: string | null) => useSiteStore.setState({ selectedConnectionId: id });
-export const dismissConfigError = () => useSiteStore.setState({ configError: null });

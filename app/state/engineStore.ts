@@ -11,6 +11,8 @@ export interface EngineState {
   tree: TreeSnapshot;
   detail: TopicDetail | null;
   lastDeltaAt: number;
+  /** The worker failed or reported a fatal error; shown above every view. */
+  fatal: string | null;
 }
 
 export const useEngineStore = create<EngineState>(() => ({
@@ -20,6 +22,7 @@ export const useEngineStore = create<EngineState>(() => ({
   tree: { total: 0, start: 0, rows: [], version: 0 },
   detail: null,
   lastDeltaAt: 0,
+  fatal: null,
 }));
 
 export function applyDelta(delta: Delta): void {
@@ -31,4 +34,8 @@ export function applyDelta(delta: Delta): void {
   if (delta.detail !== undefined) patch.detail = delta.detail;
   useEngineStore.setState(patch);
   if (delta.features) applyFeatureDeltas(delta.features);
+}
+
+export function reportFatal(message: string): void {
+  useEngineStore.setState({ fatal: message });
 }

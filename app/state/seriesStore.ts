@@ -1,8 +1,5 @@
 import { create } from 'zustand';
-import type { SiteConfig } from '../../src/config';
-import { specsFromConfig, type SeriesDelta, type SeriesExport, type SeriesFrame, type SeriesLatest, type SeriesStats, type TimeRange, type TopicSuggestion } from '../../src/series';
-import { engine } from '../engine/engineClient';
-import { useSiteStore } from './siteStore';
+import type { SeriesDelta, SeriesExport, SeriesFrame, SeriesLatest, SeriesStats, TopicSuggestion } from '../../src/series';
 
 /**
  * What the series feature last told the UI: newest values (for text and gauges), statistics and
@@ -58,52 +55,12 @@ export function subscribeFrames(id: string, listener: FrameListener): () => void
   };
 }
 
-export interface WatchRequest {
-  readonly keys: readonly string[];
-  readonly windowMs: number;
-  readonly range: TimeRange | null;
-  readonly widthPx: number;
-}
-
-export function watchSeries(id: string, req: WatchRequest): void {
-  engine.send({ type: 'series/watch', id, keys: req.keys, windowMs: req.windowMs, range: req.range, widthPx: req.widthPx });
-}
-
-export function unwatchSeries(id: string): void {
+/** Forgets a watch's last frame (it was unwatched: a new watch starts from a fresh frame). */
+export function forgetFrames(id: string): void {
   lastFrames.delete(id);
-  engine.send({ type: 'series/unwatch', id });
 }
 
-let suggestReq = 0;
-export function requestSuggestions(text: string, limit = 50): void {
-  engine.send({ type: 'series/suggest', reqId: ++suggestReq, text, limit });
+/** Resolves with the export answered under `reqId` (sent by `requestExport` in seriesActions). */
+export function awaitExport(reqId: number): Promise<SeriesExport> {
+  return new Promise((resolve) => exportWaiters.set(reqId, resolve));
 }
-
-let exportReq = 0;
-/** Full-resolution points of `keys` (within `range`), for CSV export. */
-export function requestExport(keys: readonly string[], range: TimeRange | null): Promise<SeriesExport> {
-  const reqId = ++exportReq;
-  return new Promise((resolve) => {
-    exportWaiters.set(reqId, resolve);
-    engine.send({ type: 'series/export', reqId, keys, range });
-  });
-}
-
-/** Optional site-wide points per series (`series.capacity` in the site config). */
-function capacityOf(config: SiteConfig): number | undefined {
-  const capacity = (config as { series?: { capacity?: unknown } }).series?.capacity;
-  return typeof capacity === 'number' && capacity > 1 ? capacity : undefined;
-}
-
-// Keep the engine's tracked set in step with the dashboards, from the moment the site
-// config is loaded: history records even while the Topics view is open.
-let lastTracked = '';
-useSiteStore.subscribe((s) => {
-  if (!s.loaded) return;
-  const series = specsFromConfig(s.config);
-  const capacity = capacityOf(s.config);
-  const sig = JSON.stringify([series, capacity]);
-  if (sig === lastTracked) return;
-  lastTracked = sig;
-  engine.send({ type: 'series/track', series, capacity });
-});

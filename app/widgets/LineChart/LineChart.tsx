@@ -2,7 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SeriesFrame, TimeRange } from '../../../src/series';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
-import { requestExport } from '../../state/seriesStore';
+import { requestExport } from '../../actions/seriesActions';
 import { drawQueue } from '../common/drawQueue';
 import { echarts, type ECharts } from '../common/echarts';
 import { formatValue } from '../common/format';
