@@ -266,15 +266,16 @@ test.describe('secrets', () => {
     await textbox(page, 'Broker URL').fill(broker.wsUrl);
     await textbox(page, 'Username').fill('alice');
     await page.getByLabel('Password', { exact: true }).fill('wonderland');
-    // "Remember password" asks first; declining leaves it off.
-    page.once('dialog', (d) => void d.dismiss());
-    await page.getByRole('checkbox', { name: 'Remember password' }).check({ force: true }).catch(() => undefined);
-    await expect(page.getByRole('checkbox', { name: 'Remember password' })).not.toBeChecked();
-    page.once('dialog', (d) => {
-      expect(d.message()).toContain('IndexedDB');
-      void d.accept();
-    });
-    await page.getByRole('checkbox', { name: 'Remember password' }).check();
+    // "Remember password" asks first (the app's confirmation dialog); declining leaves it off.
+    const remember = page.getByRole('checkbox', { name: 'Remember password' });
+    const warning = page.getByRole('dialog', { name: 'Remember password' });
+    await remember.click();
+    await expect(warning).toContainText('IndexedDB');
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    await expect(remember).not.toBeChecked();
+    await remember.click();
+    await warning.getByRole('button', { name: 'Remember' }).click();
+    await expect(remember).toBeChecked();
     await page.getByRole('checkbox', { name: 'Encrypt with a passphrase' }).check();
     await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery staple');
     await page.getByText('Session options').click();
@@ -290,8 +291,9 @@ test.describe('secrets', () => {
     expect(plain).not.toContain('wonderland');
     expect(JSON.parse(plain).connections[0]).toMatchObject({ username: 'alice', rememberPassword: true });
     expect(JSON.parse(plain).connections[0].password).toBeUndefined();
-    page.once('dialog', (d) => void d.accept());
-    await page.getByRole('checkbox', { name: 'Include passwords' }).check();
+    await page.getByRole('checkbox', { name: 'Include passwords' }).click();
+    await page.getByRole('dialog', { name: 'Include passwords' }).getByRole('button', { name: 'Include passwords' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Include passwords' })).toBeChecked();
     expect(JSON.parse(await exportConfig(page)).connections[0].password).toBe('wonderland');
 
     // After a reload the secret stays locked (no auto-connect with a missing password) until unlocked.

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { AlarmRuleConfig } from '../../src/config';
+import { ConnectionSelect } from '../components/ConnectionSelect';
 import { useSite } from '../hooks/useSite';
 import { requestRuleTest, saveRule } from './alarmActions';
 import { draftFromRule, emptyDraft, validateDraft, type RuleDraft } from './ruleDraft';
@@ -81,14 +82,7 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
         {text('name', 'Alarm name')}
         <Field label="Connection">
           {(id) => (
-            <select id={id} className={input} value={draft.connection} onChange={(e) => set('connection', e.target.value)}>
-              <option value="">Any connection</option>
-              {connections.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name || c.id}
-                </option>
-              ))}
-            </select>
+            <ConnectionSelect id={id} className={input} connections={connections} value={draft.connection} emptyOption="Any connection" onChange={(c) => set('connection', c)} />
           )}
         </Field>
         {text('topic', 'Alarm topic', { mono: true, placeholder: 'plant/+/line1/temp', hint: '+ and # give one alarm per matching topic' })}

@@ -1,7 +1,14 @@
 import { useRef, useState } from 'react';
+import { useConfirm, type ConfirmRequest } from '../commands/ConfirmDialog';
 import { exportConfig, importConfig } from '../config/siteActions';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
+
+const SECRETS_WARNING: ConfirmRequest = {
+  title: 'Include passwords',
+  message: 'The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?',
+  confirmLabel: 'Include passwords',
+};
 
 /**
  * "Export configuration" writes the same document config.json holds; "Import configuration" reads one.
@@ -10,6 +17,7 @@ const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9e
 export function ConfigButtons() {
   const fileRef = useRef<HTMLInputElement>(null);
   const [withSecrets, setWithSecrets] = useState(false);
+  const [confirmDialog, confirm] = useConfirm();
   const doExport = () => {
     const blob = new Blob([exportConfig(withSecrets)], { type: 'application/json' });
     const a = document.createElement('a');
@@ -27,9 +35,10 @@ export function ConfigButtons() {
         <input
           type="checkbox"
           checked={withSecrets}
-          onChange={(e) => {
-            if (e.target.checked && !window.confirm('The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?')) return;
-            setWithSecrets(e.target.checked);
+          onChange={async (e) => {
+            const checked = e.target.checked;
+            if (checked && !(await confirm(SECRETS_WARNING))) return;
+            setWithSecrets(checked);
           }}
         />
         Include passwords
@@ -50,6 +59,7 @@ export function ConfigButtons() {
           if (file) importConfig(await file.text(), file.name);
         }}
       />
+      {confirmDialog}
     </div>
   );
 }

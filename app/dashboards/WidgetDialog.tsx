@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'rea
 import type { WidgetConfig } from '../../src/config';
 import type { TopicSuggestion } from '../../src/series';
 import { useSuggestions } from '../hooks/useSeries';
+import { ConnectionSelect } from '../components/ConnectionSelect';
 import { useSite } from '../hooks/useSite';
 import { requestSuggestions } from '../actions/seriesActions';
 import { widgetType, WIDGET_TYPES } from '../widgets/registry';
@@ -119,12 +120,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
             {connections.length > 1 ? (
               <label className="grid gap-0.5 text-[13px]">
                 Connection
-                <select className={input} value={row.connection} onChange={(e) => setRow(i, { connection: e.target.value })}>
-                  <option value="">Any</option>
-                  {connections.map((c) => (
-                    <option key={c.id} value={c.id}>{c.name || c.id}</option>
-                  ))}
-                </select>
+                <ConnectionSelect className={input} connections={connections} value={row.connection} emptyOption="Any" onChange={(connection) => setRow(i, { connection })} />
               </label>
             ) : (
               <label className="grid gap-0.5 text-[13px]">
