@@ -22,7 +22,7 @@ export function persistentSession(d: ConnectionConfig, on: boolean): ConnectionC
   };
 }
 
-export interface DraftChecks {
+interface DraftChecks {
   readonly subscriptionsText: string;
   /** A passphrase is already set for this session. */
   readonly hasPassphrase: boolean;
@@ -30,7 +30,7 @@ export interface DraftChecks {
   readonly passphrase: string;
 }
 
-export type CheckedDraft =
+type CheckedDraft =
   | { readonly ok: true; readonly connection: ConnectionConfig; /** Remember the password encrypted with the passphrase. */ readonly encrypt: boolean }
   | { readonly ok: false; readonly error: string };
 
