@@ -1,6 +1,6 @@
 import { isEncryptedSecret, parseAuthSpec } from '../../src/auth';
 import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../src/config';
-import type { ConnectionSettings } from '../../src/mqtt/types';
+import type { ConnectionSettings } from '../../src/mqtt';
 import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
 import { engine } from '../engine/engineClient';
 import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';

@@ -1,4 +1,4 @@
-import type { ConnectionStatus } from '../../src/mqtt/types';
+import type { ConnectionStatus } from '../../src/mqtt';
 
 /** The contract's status "Connection status" (Connected, Reconnecting, `Error: …`) and any refused subscriptions. */
 export function ConnectionStatusLine({ status }: { status: ConnectionStatus | undefined }) {

@@ -1,5 +1,5 @@
 import type { ConnectionStats, EngineHealth } from '../../src/engine/protocol';
-import type { ConnectionStatus } from '../../src/mqtt/types';
+import type { ConnectionStatus } from '../../src/mqtt';
 import type { SeriesStats } from '../../src/series';
 import { useEngineStore } from '../state/engineStore';
 import { chartFramesDelivered, useSeriesStore } from '../state/seriesStore';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConnectionState } from '../../src/mqtt/types';
+import type { ConnectionState } from '../../src/mqtt';
 import { connectionsToRetry, DOWN_FOR_MS } from './reconnectPolicy';
 
 const conns = [

@@ -1,4 +1,4 @@
-import type { ConnectionState } from '../../src/mqtt/types';
+import type { ConnectionState } from '../../src/mqtt';
 
 /** How long a connection may stay down (error or disconnected) before the kiosk connects it again. */
 export const DOWN_FOR_MS = 60_000;

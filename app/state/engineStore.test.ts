@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Delta } from '../../src/engine/protocol';
-import type { ConnectionStatus } from '../../src/mqtt/types';
+import type { ConnectionStatus } from '../../src/mqtt';
 import { useAlarmStore } from './alarmStore';
 import { applyDelta, reportFatal, useEngineStore } from './engineStore';
 import { useSeriesStore } from './seriesStore';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConnectionStats, Delta, EngineHealth, TopicDetail, TreeSnapshot } from '../../src/engine/protocol';
-import type { ConnectionStatus } from '../../src/mqtt/types';
+import type { ConnectionStatus } from '../../src/mqtt';
 import { applyFeatureDeltas } from './featureDeltas';
 
 /** What the engine last told the UI. Written only by applyDelta; read through app/hooks. */
