@@ -11,7 +11,7 @@ const connectedWith = (p: 2 | 5) => new RegExp(`New client connected from .* \\(
 test('auto-connects from config.json, then disconnects', async ({ page, app, broker }) => {
   await app.open(configFor(broker));
   const status = connectionStatus(page);
-  await expect(status).toContainText('Connected', { timeout: 5_000 });
+  await expect(status).toContainText('Connected', { timeout: 20_000 });
   await broker.waitForLog(connectedWith(5));
   await waitForSubscription(broker, '#');
 
@@ -25,7 +25,7 @@ test('connects manually with MQTT 3.1.1', async ({ page, app, broker }) => {
   await page.getByRole('textbox', { name: 'Broker URL', exact: true }).fill(broker.wsUrl);
   await page.getByRole('combobox', { name: 'MQTT version', exact: true }).selectOption('3.1.1');
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 5_000 });
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
   await broker.waitForLog(connectedWith(2));
 });
 

@@ -111,7 +111,7 @@ async function openApp({ page, app, broker }: { page: Page; app: App; broker: Mo
   const config = configFor({ wsUrl }, overrides);
   await app.open(config);
   // Generous: several browsers and brokers share two cores in CI.
-  await expect(connectionStatus(page)).toHaveText('Connected', { timeout: 15_000 });
+  await expect(connectionStatus(page)).toHaveText('Connected', { timeout: 20_000 });
   for (const s of config.connections[0].subscriptions ?? []) await waitForSubscription(broker, s.topic, { from });
 }
 

@@ -48,14 +48,14 @@ test('served under a sub-path: loads without 404s or console errors', async ({ p
   const { url } = await app.open(configFor(broker), { path: SUB_PATH });
   expect(url).toContain(SUB_PATH);
   await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeVisible();
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 5_000 });
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
   // Let the service worker finish precaching: its requests count too.
   const ready = await swReady(page).catch((e: Error) => e);
   expect(failures).toEqual([]);
   expect(ready).not.toBeInstanceOf(Error);
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Views', exact: true })).toBeVisible();
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 5_000 });
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
   expect(failures).toEqual([]);
 });
 
@@ -142,12 +142,12 @@ test('with the server and the broker gone, a reload still shows the app and says
   // The failing WebSocket handshakes are logged by Chromium as console errors.
   pageErrors.allow(/^console\.error: .*WebSocket/);
   const { server } = await app.open(configFor(broker), { path: SUB_PATH });
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 5_000 });
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
   await swReady(page);
   // Controlled from here on: this load also caches config.json (network-first).
   await page.reload();
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 5_000 });
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
 
   await server.close();
   await broker.stop();
