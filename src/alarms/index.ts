@@ -4,7 +4,8 @@ import { MemoryAlarmPersistence } from './alarmPersistence';
 import { AlarmsFeature } from './AlarmsFeature';
 import { IdbAlarmPersistence } from './idbAlarmPersistence';
 
-export { AlarmEngine, formatDuration } from './AlarmEngine';
+export { AlarmEngine } from './AlarmEngine';
+export { formatDuration } from './formatDuration';
 export { AlarmsFeature, DEFAULT_JOURNAL_MAX } from './AlarmsFeature';
 export { transition, stateOf, isAnnunciating, NORMAL } from './AlarmStateMachine';
 export type { MachineState, AlarmEvent } from './AlarmStateMachine';
