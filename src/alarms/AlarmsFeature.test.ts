@@ -9,7 +9,7 @@ import { instanceKey } from './AlarmInstance';
 import { MemoryAlarmPersistence, type AlarmPersistence } from './alarmPersistence';
 import { AlarmsFeature } from './AlarmsFeature';
 import { IdbAlarmPersistence } from './idbAlarmPersistence';
-import type { AlarmsDelta, AlarmView } from './types';
+import type { AlarmsDelta, AlarmView, JournalFilter, JournalQueryResult } from './types';
 
 const settings = { id: 'plant', name: 'Plant', url: 'ws://x', protocolVersion: 5 as const, subscriptions: [{ topic: '#', qos: 0 as const }] };
 const T = 'plant/line1/temp';
@@ -50,6 +50,15 @@ class Harness {
   send(v: number, topic = T): void {
     this.session.receive(topic, JSON.stringify({ v, unit: '°C' }));
   }
+
+  /** Asks the worker for the journal and returns its answer from the deltas. */
+  async queryJournal(filter: Partial<JournalFilter> = {}, reqId = ++this.reqId): Promise<JournalQueryResult | undefined> {
+    this.engine.handle({ type: 'alarms/journalQuery', reqId, filter: { from: null, to: null, priority: '', text: '', ...filter } });
+    await this.settle();
+    return this.parts.flatMap((p) => p.journalResults ?? []).find((r) => r.reqId === reqId);
+  }
+
+  private reqId = 0;
 
   async settle(): Promise<void> {
     await flushMicrotasks();
@@ -114,6 +123,27 @@ describe('AlarmsFeature in the engine', () => {
     await s.settle();
     expect([...s.alarms.values()].map((a) => a.state)).toEqual(['unacknowledged']);
     expect(s.parts.some((p) => p.storageError?.includes('will not survive a reload'))).toBe(true);
+    // The journal still shows: the worker answers from its memory fallback.
+    const answer = await s.queryJournal();
+    expect(answer?.entries.map((e) => e.action)).toEqual(['activate']);
+  });
+
+  it('answers journal queries in the delta, newest first, filtered by priority, text and time', async () => {
+    h.send(85);
+    h.clock.advance(1000);
+    h.engine.handle({ type: 'alarms/acknowledge', keys: [instanceKey('t1', T)] });
+    await h.settle();
+    const all = await h.queryJournal();
+    expect(all?.entries.map((e) => e.action)).toEqual(['acknowledge', 'activate']);
+    expect((await h.queryJournal({ text: 'ACTIVATE' }))?.entries.map((e) => e.action)).toEqual(['activate']);
+    expect((await h.queryJournal({ priority: 'low' }))?.entries).toEqual([]);
+    const activatedAt = all!.entries[1].at;
+    expect((await h.queryJournal({ to: activatedAt }))?.entries.map((e) => e.action)).toEqual(['activate']);
+  });
+
+  it('reports a journal that cannot be read', async () => {
+    h.persistence.readJournal = () => Promise.reject(new Error('disk on fire'));
+    expect(await h.queryJournal()).toEqual({ reqId: expect.any(Number), entries: [], error: 'disk on fire' });
   });
 
   it('shares acknowledgements through a topic and publishes transitions when configured', async () => {
@@ -172,6 +202,8 @@ describe('AlarmsFeature with IndexedDB (fake-indexeddb)', () => {
     const db = await getDb();
     const rows = await db.getAll('journal');
     expect(rows.map((r) => r.action)).toEqual(['activate', 'shelve for 1 min', 'shelve expired']);
+    // The journal view reads it through the worker.
+    expect((await c.queryJournal())?.entries.map((e) => e.action)).toEqual(['shelve expired', 'shelve for 1 min', 'activate']);
   });
 
   it('prunes the oldest journal entries beyond the bound and reports it', async () => {

@@ -3,15 +3,15 @@ import type { EngineFeature, EngineHost, MessageContext } from '../engine/Engine
 import type { FeatureCommand } from '../engine/protocol';
 import { OutageTracker, type ConnectionStatus } from '../mqtt';
 import { AlarmEngine } from './AlarmEngine';
-import { instanceKey, type PersistedInstance } from './AlarmInstance';
 import type { AlarmPersistence } from './alarmPersistence';
-import type { AlarmsDelta, AlarmSettings, JournalEntry, JournalMeta } from './types';
+import { AlarmSharing } from './AlarmSharing';
+import { AlarmWriter, DEFAULT_JOURNAL_MAX } from './AlarmWriter';
+import { connectionSubject, journalEntry } from './journalEntry';
+import { StartupQueue } from './StartupQueue';
+import type { AlarmCommand, AlarmsDelta, JournalEntry, JournalFilter, JournalQueryResult } from './types';
 
-/** Messages held while persisted states load (start-up only); beyond this they are dropped and counted. */
-const MAX_STARTUP_QUEUE = 5000;
-/** Journal entries waiting for IndexedDB; beyond this the oldest are dropped and counted. */
-const MAX_JOURNAL_QUEUE = 10_000;
-export const DEFAULT_JOURNAL_MAX = 20_000;
+export { DEFAULT_JOURNAL_MAX } from './AlarmWriter';
+
 /** Longest shelving by default: about one shift and a half (iiot-standards.md: ≤ 1 shift, 8–12 h). */
 const DEFAULT_MAX_SHELVE_MS = 12 * 3600_000;
 /** Latest values of shown alarms refresh at most this often; state changes go out next frame. */
@@ -21,40 +21,27 @@ const RULES_REFRESH_MS = 1000;
 /** If stored states take longer than this to load (a blocked database), alarms start without them. */
 const LOAD_TIMEOUT_MS = 5000;
 
-interface Queued {
-  readonly connectionId: string;
-  readonly topic: string;
-  readonly json: unknown;
-  readonly text: string | undefined;
-  readonly now: number;
-}
-
-const enc = new TextEncoder();
+const isAlarmCommand = (cmd: FeatureCommand): cmd is AlarmCommand => cmd.type.startsWith('alarms/');
 
 /**
  * The alarm engine as an engine feature: rules are evaluated on every message in the worker,
- * states and the journal are persisted from here (IndexedDB is available in workers), and the
- * UI receives only the alarms that are not normal-and-acknowledged.
+ * states and the journal are persisted from here (AlarmWriter; IndexedDB is available in
+ * workers), the journal is read from here (`alarms/journalQuery`), and the UI receives only
+ * the alarms that are not normal-and-acknowledged.
  */
 export class AlarmsFeature implements EngineFeature<'alarms'> {
   readonly key = 'alarms' as const;
   private readonly engine: AlarmEngine;
+  private readonly writer: AlarmWriter;
+  private readonly sharing: AlarmSharing;
+  private readonly queue = new StartupQueue();
   private loaded = false;
   private rulesReceived = false;
-  private queue: Queued[] = [];
-  private queueDropped = 0;
-  private queueDroppedSent = 0;
-  private settings: AlarmSettings = {};
   private station = '';
-  private saveInstances = new Map<string, PersistedInstance | null>();
-  private saveServices = new Map<string, string | null>();
-  private journalBuf: JournalEntry[] = [];
-  private writeTimer: TimerId | null = null;
-  private writing = false;
-  private currentWrite: Promise<void> | null = null;
   private readonly loading: Promise<void>;
-  private journal: { -readonly [K in keyof JournalMeta]: JournalMeta[K] } = { version: 0, pruned: 0, lastPrunedAt: null, dropped: 0, max: DEFAULT_JOURNAL_MAX };
-  private journalDirty = true;
+  private markLoaded!: () => void;
+  private readonly whenLoaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
+  private journalResults: JournalQueryResult[] = [];
   private reset = true;
   private lastValuesAt = 0;
   private valueTimer: TimerId | null = null;
@@ -62,30 +49,25 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   private rulesTimer: TimerId | null = null;
   private ruleErrors: { ruleId: string; error: string }[] | null = null;
   private pendingRules: readonly unknown[] | null = null;
-  private storageError: string | null = null;
 
   constructor(
     private readonly host: EngineHost,
-    private persistence: AlarmPersistence,
+    persistence: AlarmPersistence,
     private readonly fallback: () => AlarmPersistence,
   ) {
+    this.writer = new AlarmWriter(host.clock, persistence, () => host.wake());
     this.engine = new AlarmEngine(host.clock, {
       journal: (entry) => this.onJournal(entry),
-      persist: (key, record) => {
-        this.saveInstances.set(key, record);
-        this.scheduleWrite();
-      },
-      persistService: (ruleId, reason) => {
-        this.saveServices.set(ruleId, reason);
-        this.scheduleWrite();
-      },
+      persist: (key, record) => this.writer.persist(key, record),
+      persistService: (ruleId, reason) => this.writer.persistService(ruleId, reason),
       wake: () => host.wake(),
     });
+    this.sharing = new AlarmSharing(host, this.engine);
     const giveUp = (why: string) => {
       if (this.loaded) return;
       // Private mode, a broken or blocked database: alarms still work, they just do not survive a reload.
-      this.storageError = `Alarm states cannot be stored (${why}); they will not survive a reload.`;
-      this.persistence = this.fallback();
+      this.writer.fail(`Alarm states cannot be stored (${why}); they will not survive a reload.`);
+      this.writer.persistence = this.fallback();
       this.onLoaded();
     };
     const timer = host.clock.setTimer(() => giveUp('the browser database did not answer'), LOAD_TIMEOUT_MS);
@@ -93,8 +75,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
       (snap) => {
         host.clock.clearTimer(timer);
         if (this.loaded) return;
-        this.journal.pruned = snap.journalPruned;
-        this.journal.lastPrunedAt = snap.lastPrunedAt;
+        this.writer.restoreMeta(snap.journalPruned, snap.lastPrunedAt);
         this.engine.restore(snap.instances, snap.outOfService);
         this.onLoaded();
       },
@@ -111,6 +92,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
 
   private onLoaded(): void {
     this.loaded = true;
+    this.markLoaded();
     if (this.pendingRules) this.applyRules();
     this.host.wake();
   }
@@ -119,29 +101,26 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   private applyRules(): void {
     this.ruleErrors = this.engine.setRules(this.pendingRules ?? []);
     this.pendingRules = null;
-    const queued = this.queue;
-    this.queue = [];
-    for (const q of queued) this.engine.onMessage(q.connectionId, q.topic, q.json, q.text, q.now);
+    this.queue.drain((q) => this.engine.onMessage(q.connectionId, q.topic, q.json, q.text, q.now));
     this.host.wake();
   }
 
   handle(cmd: FeatureCommand): boolean {
+    if (!isAlarmCommand(cmd)) return false;
     switch (cmd.type) {
       case 'alarms/rules':
-        this.settings = cmd.settings ?? {};
         this.station = cmd.station;
+        this.sharing.configure(cmd.settings ?? {}, cmd.station);
         this.engine.station = cmd.station;
         this.engine.maxShelveMs = cmd.settings?.maxShelveMs ?? DEFAULT_MAX_SHELVE_MS;
-        this.journal.max = cmd.settings?.journalMax && cmd.settings.journalMax >= 100 ? cmd.settings.journalMax : DEFAULT_JOURNAL_MAX;
+        this.writer.journalMax = cmd.settings?.journalMax && cmd.settings.journalMax >= 100 ? cmd.settings.journalMax : DEFAULT_JOURNAL_MAX;
         this.pendingRules = cmd.rules;
         this.rulesReceived = true;
         if (this.loaded) this.applyRules();
         return true;
-      case 'alarms/acknowledge': {
-        const done = this.engine.acknowledge(cmd.keys);
-        this.shareAcks(done);
+      case 'alarms/acknowledge':
+        this.sharing.shareAcks(this.engine.acknowledge(cmd.keys));
         return true;
-      }
       case 'alarms/shelve':
         this.engine.shelve(cmd.keys, cmd.durationMs, cmd.reason);
         return true;
@@ -156,20 +135,24 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
         return true;
       case 'alarms/sync':
         this.reset = true;
-        this.journalDirty = true;
+        this.writer.resendMeta();
         this.host.wake();
         return true;
-      default:
-        return false;
+      case 'alarms/journalQuery':
+        void this.answerJournalQuery(cmd.reqId, cmd.filter, cmd.limit);
+        return true;
+      default: {
+        const unknown: never = cmd;
+        return unknown;
+      }
     }
   }
 
   onMessage(ctx: MessageContext): void {
     const json = ctx.decoded.json;
-    if (this.settings.shareAcksTopic && ctx.topic === this.settings.shareAcksTopic) this.receiveSharedAck(json);
+    this.sharing.receive(ctx.topic, json);
     if (!this.ready) {
-      if (this.queue.length >= MAX_STARTUP_QUEUE) this.queueDropped++;
-      else this.queue.push({ connectionId: ctx.connectionId, topic: ctx.topic, json, text: ctx.decoded.text, now: ctx.now });
+      this.queue.push({ connectionId: ctx.connectionId, topic: ctx.topic, json, text: ctx.decoded.text, now: ctx.now });
       return;
     }
     this.engine.onMessage(ctx.connectionId, ctx.topic, json, ctx.decoded.text, ctx.now);
@@ -181,10 +164,11 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   onConnectionStatus(status: ConnectionStatus): void {
     const ev = this.outages.observe(status, this.host.clock.now());
     if (!ev) return;
-    this.onJournal({
-      at: ev.at, kind: 'system', ruleId: '', ruleName: '', priority: '', connectionId: ev.connectionId, topic: '', value: '', from: '', to: '',
-      action: `connection ${ev.kind}`, trigger: 'system', reason: `connection ${ev.connectionId}: ${ev.reason}`, station: this.station,
-    });
+    this.onJournal(
+      journalEntry(connectionSubject(ev.connectionId), {
+        at: ev.at, kind: 'system', action: `connection ${ev.kind}`, trigger: 'system', reason: `connection ${ev.connectionId}: ${ev.reason}`, station: this.station,
+      }),
+    );
     this.host.wake();
   }
 
@@ -192,127 +176,29 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
     this.engine.tick(now);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Shared acknowledgements and published transitions (both off unless a topic is configured)
-
-  private shareAcks(keys: readonly string[]): void {
-    const topic = this.settings.shareAcksTopic;
-    if (!topic || !keys.length) return;
-    const alarms = keys.map((k) => {
-      const [ruleId, t] = k.split('\u001f');
-      return { ruleId, topic: t };
-    });
-    const body = JSON.stringify({ type: 'acknowledge', station: this.station, at: this.host.clock.now(), alarms });
-    this.publishEverywhere(topic, body, alarms.map((a) => this.engine.viewOf(instanceKey(a.ruleId, a.topic))?.connectionId ?? ''));
-  }
-
-  private receiveSharedAck(json: unknown): void {
-    if (typeof json !== 'object' || json === null) return;
-    const msg = json as { type?: unknown; station?: unknown; alarms?: unknown };
-    if (msg.type !== 'acknowledge' || msg.station === this.station || !Array.isArray(msg.alarms)) return;
-    const keys: string[] = [];
-    for (const a of msg.alarms.slice(0, 10_000)) {
-      if (typeof a?.ruleId === 'string' && typeof a?.topic === 'string') keys.push(instanceKey(a.ruleId, a.topic));
-    }
-    this.engine.acknowledge(keys, 'remote', typeof msg.station === 'string' ? msg.station.slice(0, 100) : 'remote');
-  }
-
-  private publishTransition(entry: JournalEntry): void {
-    const topic = this.settings.publishTopic;
-    if (!topic || entry.from === entry.to) return;
-    const body = JSON.stringify({
-      type: 'alarm-transition', at: entry.at, ruleId: entry.ruleId, name: entry.ruleName, priority: entry.priority, topic: entry.topic,
-      connection: entry.connectionId, value: entry.value, from: entry.from, to: entry.to, action: entry.action, trigger: entry.trigger,
-      reason: entry.reason, station: entry.station,
-    });
-    this.publishEverywhere(topic, body, [entry.connectionId]);
-  }
-
-  /** Publishes on the configured connection, or on each connection the alarms came from. */
-  private publishEverywhere(topic: string, body: string, connections: readonly string[]): void {
-    const targets = this.settings.connection ? [this.settings.connection] : [...new Set(connections.filter(Boolean))];
-    const payload = enc.encode(body);
-    for (const c of targets) this.host.publish(c, topic, payload, { qos: 1, retain: false });
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Persistence: batched, off the hot path; bounded queue with a visible dropped count
-
   private onJournal(entry: JournalEntry): void {
-    if (this.journalBuf.length >= MAX_JOURNAL_QUEUE) {
-      const drop = Math.ceil(MAX_JOURNAL_QUEUE / 10);
-      this.journalBuf.splice(0, drop);
-      this.journal.dropped += drop;
-      this.journalDirty = true;
-    }
-    this.journalBuf.push(entry);
-    this.publishTransition(entry);
-    this.scheduleWrite();
+    this.writer.journal(entry);
+    this.sharing.publishTransition(entry);
   }
 
-  private scheduleWrite(): void {
-    if (this.writeTimer !== null || this.writing) return;
-    // Next task, not next frame: a reload right after an alarm should find it stored.
-    this.writeTimer = this.host.clock.setTimer(() => {
-      this.writeTimer = null;
-      this.startWrite();
-    }, 0);
-  }
-
-  private startWrite(): void {
-    const p: Promise<void> = this.write().finally(() => {
-      if (this.currentWrite === p) this.currentWrite = null;
-    });
-    this.currentWrite = p;
-  }
-
-  private async write(): Promise<void> {
-    if (!this.saveInstances.size && !this.saveServices.size && !this.journalBuf.length) return;
-    this.writing = true;
-    const instances = this.saveInstances;
-    const services = this.saveServices;
-    const entries = this.journalBuf;
-    this.saveInstances = new Map();
-    this.saveServices = new Map();
-    this.journalBuf = [];
+  /** Read where the worker writes: IndexedDB, or the memory fallback once loading gave up on it. */
+  private async answerJournalQuery(reqId: number, filter: JournalFilter, limit: number | undefined): Promise<void> {
+    await this.whenLoaded;
+    let result: JournalQueryResult;
     try {
-      if (instances.size || services.size) await this.persistence.save(instances, services);
-      if (entries.length) {
-        const pruned = await this.persistence.appendJournal(entries, this.journal.max);
-        if (pruned) {
-          this.journal.pruned += pruned;
-          this.journal.lastPrunedAt = this.host.clock.now();
-        }
-        this.journal.version++;
-        this.journalDirty = true;
-        this.host.wake();
-      }
+      result = { reqId, entries: await this.writer.queryJournal(filter, limit) };
     } catch (e) {
-      this.journal.dropped += entries.length;
-      this.journalDirty = true;
-      this.storageError = `Alarm storage failed (${(e as Error)?.message ?? e}).`;
-      this.host.wake();
-    } finally {
-      this.writing = false;
+      result = { reqId, entries: [], error: (e as Error)?.message ?? String(e) };
     }
-    if (this.saveInstances.size || this.saveServices.size || this.journalBuf.length) this.scheduleWrite();
+    this.journalResults.push(result);
+    this.host.wake();
   }
 
   /** Resolves when everything queued so far is stored (tests, benchmarks). */
   async settled(): Promise<void> {
     if (!this.loaded) await this.loading;
-    for (let i = 0; i < 100; i++) {
-      if (this.writeTimer !== null) {
-        this.host.clock.clearTimer(this.writeTimer);
-        this.writeTimer = null;
-        this.startWrite();
-      }
-      if (!this.currentWrite) return;
-      await this.currentWrite;
-    }
+    await this.writer.settled();
   }
-
-  // ---------------------------------------------------------------------------------------------
 
   flush(now: number): AlarmsDelta | undefined {
     if (!this.ready) return undefined;
@@ -351,15 +237,13 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
       delta.ruleErrors = this.ruleErrors;
       this.ruleErrors = null;
     }
-    if (this.queueDropped !== this.queueDroppedSent) delta.droppedAtStart = this.queueDroppedSent = this.queueDropped;
-    if (this.journalDirty) {
-      delta.journal = { ...this.journal };
-      this.journalDirty = false;
+    delta.droppedAtStart = this.queue.takeDropped();
+    delta.journal = this.writer.takeMeta();
+    if (this.journalResults.length) {
+      delta.journalResults = this.journalResults;
+      this.journalResults = [];
     }
-    if (this.storageError) {
-      delta.storageError = this.storageError;
-      this.storageError = null;
-    }
+    delta.storageError = this.writer.takeError();
     for (const k of Object.keys(delta) as (keyof AlarmsDelta)[]) if (delta[k] === undefined) delete delta[k];
     return Object.keys(delta).length ? delta : undefined;
   }

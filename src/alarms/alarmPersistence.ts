@@ -12,7 +12,7 @@ export interface AlarmSnapshot {
 /**
  * Where alarm states and the journal live. The worker owns the writes (IndexedDB works in
  * workers): states change in the worker, so persisting there needs no round trip through a
- * possibly busy or hidden UI. The UI only reads the journal.
+ * possibly busy or hidden UI. The UI asks the worker for the journal (`alarms/journalQuery`).
  */
 export interface AlarmPersistence {
   load(): Promise<AlarmSnapshot>;
@@ -20,6 +20,8 @@ export interface AlarmPersistence {
   save(instances: ReadonlyMap<string, PersistedInstance | null>, services: ReadonlyMap<string, string | null>): Promise<void>;
   /** Appends entries, then removes the oldest beyond `max`; resolves with how many were removed. */
   appendJournal(entries: readonly JournalEntry[], max: number): Promise<number>;
+  /** Journal entries with `from ≤ at ≤ to` (null = open), oldest first. */
+  readJournal(from: number | null, to: number | null): Promise<JournalEntry[]>;
 }
 
 /** In-memory persistence: unit tests, and the fallback when IndexedDB is unavailable. */
@@ -56,5 +58,9 @@ export class MemoryAlarmPersistence implements AlarmPersistence {
     this.pruned += over;
     this.lastPrunedAt = entries.at(-1)?.at ?? null;
     return over;
+  }
+
+  async readJournal(from: number | null, to: number | null): Promise<JournalEntry[]> {
+    return this.journal.filter((e) => (from === null || e.at >= from) && (to === null || e.at <= to));
   }
 }

@@ -75,4 +75,11 @@ export class IdbAlarmPersistence implements AlarmPersistence {
     await tx.done;
     return pruned;
   }
+
+  async readJournal(from: number | null, to: number | null): Promise<JournalEntry[]> {
+    const range =
+      from !== null && to !== null ? IDBKeyRange.bound(from, to) : from !== null ? IDBKeyRange.lowerBound(from) : to !== null ? IDBKeyRange.upperBound(to) : undefined;
+    const db = await getDb();
+    return (await db.getAllFromIndex('journal', 'at', range)) as unknown as JournalEntry[];
+  }
 }

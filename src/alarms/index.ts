@@ -18,7 +18,7 @@ export type { AlarmPersistence, AlarmSnapshot } from './alarmPersistence';
 export { IdbAlarmPersistence } from './idbAlarmPersistence';
 export { AlarmSettingsSchema, parseAlarmSettings } from './alarmSettings';
 export { journalToCsv, JOURNAL_COLUMNS } from './journalCsv';
-export { PRIORITIES, STATE_TEXT } from './types';
+export { PRIORITIES, STATE_TEXT } from './alarmText';
 export type * from './types';
 
 /** The worker's alarm feature: IndexedDB persistence where available, memory otherwise. */

@@ -1,10 +1,10 @@
 /**
- * Alarm types shared by the engine (worker) and the UI. States follow the ISA-18.2-2016 /
+ * Alarm types shared by the engine (worker) and the UI. Type-only (src/engine/protocol.ts depends
+ * on it): runtime constants live in alarmText.ts. States follow the ISA-18.2-2016 /
  * IEC 62682 state model (letters A–I in the standard's figure; latching E/F is not offered).
  */
 
 export type Priority = 'critical' | 'high' | 'medium' | 'low';
-export const PRIORITIES: readonly Priority[] = ['critical', 'high', 'medium', 'low'];
 
 export type AlarmCondition = 'above' | 'below' | 'equal' | 'not-equal' | 'stale' | 'rate-above' | 'rate-below' | 'state';
 
@@ -17,17 +17,6 @@ export type AlarmState =
   | 'shelved'
   | 'suppressed'
   | 'out-of-service';
-
-/** The words the UI shows (ui-contract.md: state text of the "Active alarms" table). */
-export const STATE_TEXT: Readonly<Record<AlarmState, string>> = {
-  normal: 'Normal',
-  unacknowledged: 'Unacknowledged',
-  acknowledged: 'Acknowledged',
-  'returned-unacknowledged': 'Returned unacknowledged',
-  shelved: 'Shelved',
-  suppressed: 'Suppressed',
-  'out-of-service': 'Out of service',
-};
 
 export type AlarmValue = number | string | boolean | null;
 
@@ -132,6 +121,24 @@ export interface JournalEntry {
   readonly station: string;
 }
 
+/** Which journal entries the Journal view asks for (`alarms/journalQuery`). */
+export interface JournalFilter {
+  /** Inclusive bounds in ms; null = open. */
+  readonly from: number | null;
+  readonly to: number | null;
+  readonly priority: Priority | '';
+  /** Case-insensitive text anywhere in the entry; '' = any. */
+  readonly text: string;
+}
+
+/** The worker's answer to one `alarms/journalQuery`: matching entries, newest first. */
+export interface JournalQueryResult {
+  readonly reqId: number;
+  readonly entries: readonly JournalEntry[];
+  /** Why the journal could not be read (entries is then empty). */
+  readonly error?: string;
+}
+
 /** The alarms part of a delta (keyed upserts/removals, merged last-wins until sent). */
 export interface AlarmsDelta {
   /** The UI replaces everything it holds (first delta after start-up or a sync). */
@@ -142,6 +149,8 @@ export interface AlarmsDelta {
   readonly rules?: readonly RuleStatus[];
   readonly tests?: readonly RuleTestResult[];
   readonly journal?: JournalMeta;
+  /** Answers to `alarms/journalQuery`, by reqId (like SeriesDelta.exports). */
+  readonly journalResults?: readonly JournalQueryResult[];
   /** Rule problems found by the worker (invalid rules are skipped, not fatal). */
   readonly ruleErrors?: readonly { ruleId: string; error: string }[];
   /** False until persisted states were restored. */
@@ -173,4 +182,6 @@ export type AlarmCommand =
   | { type: 'alarms/unshelve'; keys: readonly string[] }
   | { type: 'alarms/service'; ruleId: string; inService: boolean; reason: string }
   | { type: 'alarms/test'; reqId: number; rule: unknown }
-  | { type: 'alarms/sync' };
+  | { type: 'alarms/sync' }
+  /** Reads the journal from wherever the worker keeps it (IndexedDB or its memory fallback). */
+  | { type: 'alarms/journalQuery'; reqId: number; filter: JournalFilter; limit?: number };
