@@ -38,13 +38,14 @@ class Harness {
 
   private receive(m: FromEngine): void {
     this.out.push(m);
+    // The UI acks every delta (a delta without an alarms part too, or the next waits up to 1 s).
+    if (m.type === 'delta') queueMicrotask(() => this.engine.handle({ type: 'ack', seq: m.seq }));
     const part = (m as Delta).features?.alarms;
     if (!part) return;
     this.parts.push(part);
     if (part.reset) this.alarms.clear();
     for (const v of part.upsert ?? []) this.alarms.set(v.key, v);
     for (const k of part.remove ?? []) this.alarms.delete(k);
-    this.engine.handle({ type: 'ack', seq: (m as Delta).seq });
   }
 
   send(v: number, topic = T): void {
