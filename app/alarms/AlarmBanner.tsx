@@ -1,13 +1,9 @@
 import { PRIORITIES, type Priority } from '../../src/alarms';
-import { startAlarmSync } from './alarmActions';
 import { enableSound, silence, useAnnunciation } from './annunciation';
 import { AnnunciationRunner } from './AnnunciationRunner';
 import { PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { useAlarmSummary } from './useAlarms';
-
-// Follow the site configuration from the first render on (before the configuration loads).
-startAlarmSync();
 
 /**
  * The alarm banner under the header, on every page. It exists (role alert) while any alarm is

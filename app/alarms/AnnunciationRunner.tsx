@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { PRIORITIES, type Priority } from '../../src/alarms';
-import { useAlarmStore } from '../state/alarmStore';
 import { notifyHidden, sound, useAnnunciation } from './annunciation';
 import { isUnacknowledged } from './priorityStyle';
+import { useAlarms, useAlarmSummary } from './useAlarms';
 
 /** Drives the horn and notifications from the alarm summary; renders nothing. */
 export function AnnunciationRunner() {
-  const summary = useAlarmStore((s) => s.summary);
-  const alarms = useAlarmStore((s) => s.alarms);
+  const summary = useAlarmSummary();
+  const alarms = useAlarms((s) => s.alarms);
   const { soundEnabled, silencedSeq } = useAnnunciation();
   const seenSeq = useRef(0);
   const seenKeys = useRef(new Set<string>());

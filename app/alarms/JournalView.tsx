@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { journalToCsv, STATE_TEXT, type AlarmState, type JournalEntry, type Priority } from '../../src/alarms';
+import { journalToCsv, STATE_TEXT, type AlarmState, type JournalEntry, type JournalFilter, type Priority } from '../../src/alarms';
+import { queryJournal } from './alarmActions';
 import { formatWhen } from './formatAlarm';
-import { queryJournal, type JournalFilter } from './journalQuery';
 import { PRIORITY_TEXT } from './priorityStyle';
 import { useAlarms } from './useAlarms';
 

@@ -1,5 +1,6 @@
-import { parseAlarmSettings } from '../../src/alarms';
+import { parseAlarmSettings, type JournalEntry, type JournalFilter } from '../../src/alarms';
 import { engine } from '../engine/engineClient';
+import { awaitJournalResult } from '../state/alarmStore';
 import { useSiteStore, type SiteState } from '../state/siteStore';
 
 // Actions (UI → worker). The answers come back in the alarms part of the next delta.
@@ -25,6 +26,31 @@ export function requestRuleTest(rule: unknown): number {
   const reqId = engine.newRequestId();
   engine.send({ type: 'alarms/test', reqId, rule });
   return reqId;
+}
+
+/** A worker that does not answer (restarting, stuck) must not leave the journal view waiting forever. */
+const JOURNAL_TIMEOUT_MS = 30_000;
+
+/**
+ * Journal entries matching the filter, newest first. The worker reads them from wherever it
+ * keeps the journal (IndexedDB, or memory when the database was unavailable).
+ */
+export async function queryJournal(filter: JournalFilter): Promise<JournalEntry[]> {
+  const reqId = engine.newRequestId();
+  const wait = awaitJournalResult(reqId);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the engine did not answer')), JOURNAL_TIMEOUT_MS);
+  });
+  engine.send({ type: 'alarms/journalQuery', reqId, filter });
+  try {
+    const answer = await Promise.race([wait.result, timeout]);
+    if (answer.error !== undefined) throw new Error(answer.error);
+    return [...answer.entries];
+  } finally {
+    clearTimeout(timer);
+    wait.cancel();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -63,7 +89,7 @@ function syncRules(s: SiteState): void {
 
 let started = false;
 
-/** Starts following the configuration; called once by the banner (rendered on every page). */
+/** Starts following the configuration; called once at start-up (before the configuration loads). */
 export function startAlarmSync(): void {
   if (started) return;
   started = true;

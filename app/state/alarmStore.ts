@@ -4,6 +4,7 @@ import type {
   AlarmSummary,
   AlarmView,
   JournalMeta,
+  JournalQueryResult,
   RuleStatus,
   RuleTestResult,
 } from '../../src/alarms';
@@ -34,7 +35,20 @@ export const useAlarmStore = create<AlarmStoreState>(() => ({
   ready: false,
 }));
 
+/** Journal queries waiting for the worker's answer, by reqId (answers are not store state: they go to their caller). */
+const journalWaiters = new Map<number, (result: JournalQueryResult) => void>();
+
+/** Resolves with the answer to journal query `reqId` when it arrives in a delta; `cancel` forgets the wait. */
+export function awaitJournalResult(reqId: number): { result: Promise<JournalQueryResult>; cancel: () => void } {
+  const result = new Promise<JournalQueryResult>((resolve) => journalWaiters.set(reqId, resolve));
+  return { result, cancel: () => journalWaiters.delete(reqId) };
+}
+
 export function applyAlarmDelta(part: AlarmsDelta): void {
+  for (const r of part.journalResults ?? []) {
+    journalWaiters.get(r.reqId)?.(r);
+    journalWaiters.delete(r.reqId);
+  }
   useAlarmStore.setState((s) => {
     const patch: Partial<AlarmStoreState> = {};
     if (part.reset || part.upsert || part.remove) {
