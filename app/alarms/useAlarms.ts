@@ -11,7 +11,7 @@ export function useAlarms<T>(selector: (s: AlarmStoreState) => T): T {
 export const useAlarmSummary = () => useAlarmStore((s) => s.summary);
 
 /** Sorted by priority (critical first), then newest activation first. */
-export function sortAlarms(list: AlarmView[]): AlarmView[] {
+function sortAlarms(list: AlarmView[]): AlarmView[] {
   return list.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.since - a.since || a.key.localeCompare(b.key));
 }
 

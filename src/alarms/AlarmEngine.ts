@@ -9,9 +9,6 @@ import { expireProbes, startRuleTest } from './ruleProbes';
 import { restoreStates, setRules, type RuleProblem } from './ruleSet';
 import type { AlarmSummary, AlarmView, RuleStatus, RuleTestResult } from './types';
 
-export type { AlarmEngineListener } from './alarmEngineState';
-export { MAX_INSTANCES } from './instances';
-
 /**
  * Every alarm instance, fed message by message; time (delays, stale, shelving expiry) comes
  * from the injected Clock. A slim front over free functions on one state object:

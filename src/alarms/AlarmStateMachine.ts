@@ -48,7 +48,7 @@ export function stateOf(m: MachineState): AlarmState {
 }
 
 /** True while the alarm is presented to the operator (not in G, H or I). */
-export function isAnnunciating(m: MachineState): boolean {
+function isAnnunciating(m: MachineState): boolean {
   return !m.outOfService && m.shelvedUntil === null && !m.suppressed;
 }
 

@@ -10,8 +10,6 @@ import { connectionSubject, journalEntry } from './journalEntry';
 import { StartupQueue } from './StartupQueue';
 import type { AlarmCommand, AlarmsDelta, JournalEntry, JournalFilter, JournalQueryResult } from './types';
 
-export { DEFAULT_JOURNAL_MAX } from './AlarmWriter';
-
 /** Longest shelving by default: about one shift and a half (iiot-standards.md: ≤ 1 shift, 8–12 h). */
 const DEFAULT_MAX_SHELVE_MS = 12 * 3600_000;
 /** Latest values of shown alarms refresh at most this often; state changes go out next frame. */

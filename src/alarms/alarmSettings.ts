@@ -5,7 +5,7 @@ import type { AlarmSettings } from './types';
  * Global alarm options, kept in the site config's top-level `alarmSettings` object (the
  * contract's `alarms` is a plain rule list). Both MQTT options are off unless a topic is set.
  */
-export const AlarmSettingsSchema = v.looseObject({
+const AlarmSettingsSchema = v.looseObject({
   publishTopic: v.optional(v.string()),
   shareAcksTopic: v.optional(v.string()),
   connection: v.optional(v.string()),

@@ -3,8 +3,8 @@ import { markDirty, type AlarmEngineState } from './alarmEngineState';
 import { instanceSubject, journalEntry, NO_SUBJECT } from './journalEntry';
 
 /** Chattering: at least 3 activations within 60 s (iiot-standards.md §1 KPIs). */
-export const CHATTER_COUNT = 3;
-export const CHATTER_WINDOW_MS = 60_000;
+const CHATTER_COUNT = 3;
+const CHATTER_WINDOW_MS = 60_000;
 
 /** A new annunciation (→ unacknowledged): the UI re-sounds on the sequence; floods are journalled. */
 export function annunciate(s: AlarmEngineState, now: number): void {

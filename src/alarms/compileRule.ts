@@ -4,7 +4,7 @@ import { isValidFilter, isValidTopicName, isWildcardFilter } from '../topics';
 import { compilePath, type CompiledPath } from '../payload';
 import type { AlarmCondition, Priority } from './types';
 
-export type SuppressCondition = 'above' | 'below' | 'equal' | 'not-equal';
+type SuppressCondition = 'above' | 'below' | 'equal' | 'not-equal';
 
 export interface CompiledSuppression {
   readonly connection: string | undefined;

@@ -66,7 +66,7 @@ function equalsSetpoint(value: unknown, setNum: number, setText: string): boolea
 }
 
 /** Text of a scalar payload value; objects and arrays have none. */
-export function scalarText(value: unknown): string | undefined {
+function scalarText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
