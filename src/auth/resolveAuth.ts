@@ -6,10 +6,9 @@
 import { awsIotPresignedUrl, type AwsCredentials } from './sigv4';
 import { azureDeviceToken } from './azureSas';
 
-/** Computed-credential styles; plain user name/password connections have none. Kept in config.json as `auth`. */
-export type AuthSpec =
-  | { readonly kind: 'aws-sigv4'; readonly region?: string }
-  | { readonly kind: 'azure-sas'; readonly hub: string; readonly deviceId: string; readonly ttlS: number };
+import type { AuthSpec } from './types';
+
+export type { AuthSpec };
 
 export const DEFAULT_SAS_TTL_S = 24 * 3600;
 

@@ -1,4 +1,5 @@
 import type { NodeRegistry, TopicNode, TopicTrie } from '../topics';
+import type { ShedMode, SheddingState } from './protocol';
 import type { StatsMeter } from './StatsMeter';
 
 /**
@@ -9,18 +10,6 @@ import type { StatsMeter } from './StatsMeter';
  * keeping up. The current state goes to the UI in `EngineHealth.shedding`, which shows it.
  */
 
-/** 'busiest': no history for the busiest topics; 'all': no history for any topic (last value only). */
-export type ShedMode = 'busiest' | 'all';
-
-export interface SheddingState {
-  readonly mode: ShedMode;
-  /** Engine time when shedding started. */
-  readonly since: number;
-  /** Why, in words: e.g. "data 2.4 s old when processed". */
-  readonly reason: string;
-  /** Topics whose history is off right now. */
-  readonly topics: number;
-}
 
 /** Loop lag above this means the worker cannot keep up. */
 export const BEHIND_LAG_MS = 250;

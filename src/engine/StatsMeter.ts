@@ -1,12 +1,19 @@
-import type { BusyTopic, ConnectionStats } from './protocol';
+import { compileFilter, type TopicMatcher } from '../topics';
+import type { BusyTopic, ConnectionStats, FilterCost } from './protocol';
 
 const BUSIEST = 10;
+const NO_FILTERS: readonly number[] = [];
 
 /**
  * Per-connection traffic meter: msgs/s and bytes/s in and out over the last full second, and the
  * topics that cost the most. Topics are counted by their tree node id in typed arrays, so a
  * message costs two array increments and no allocation (issue 9); ranking happens once a second
  * over the topics seen in that second, and only the top ones are named.
+ *
+ * Cost per subscription filter: a message counts for every filter of its connection it matches.
+ * Which filters a topic matches is worked out once per topic node and cached by node id, so the
+ * hot path does not match strings per message; new filters (a reconnect with other settings,
+ * a refused SUBACK) drop the cache.
  */
 export class StatsMeter {
   private inMsgs = 0;
@@ -20,14 +27,41 @@ export class StatsMeter {
   totalOut = 0;
   /** Node ids of the busiest topics in the last closed window, busiest first. */
   topIds: readonly number[] = [];
+  private filters: readonly string[] = [];
+  private matchers: readonly TopicMatcher[] = [];
+  private filterN = new Float64Array(0);
+  private filterBytes = new Float64Array(0);
+  /** Per node id: indices of the filters its topic matches (undefined until first seen). */
+  private matchCache: (readonly number[] | undefined)[] = [];
 
   constructor(readonly connectionId: string) {}
 
-  /** @param id the topic's node id (dense, small), or -1 when the topic is not in the tree (topic cap). */
-  countIn(id: number, bytes: number): void {
+  /** The connection's subscription filters, whose cost is reported per filter. */
+  setFilters(filters: readonly string[]): void {
+    if (filters.length === this.filters.length && filters.every((f, i) => f === this.filters[i])) return;
+    this.filters = [...filters];
+    // `$share/group/filter` receives what `filter` matches (MQTT 5.0 §4.8.2).
+    this.matchers = filters.map((f) => compileFilter(f.startsWith('$share/') ? f.split('/').slice(2).join('/') : f));
+    this.filterN = new Float64Array(filters.length);
+    this.filterBytes = new Float64Array(filters.length);
+    this.matchCache = [];
+  }
+
+  /**
+   * @param id the topic's node id (dense, small), or -1 when the topic is not in the tree (topic cap).
+   * @param topic the topic name, matched against the filters only the first time a node id is seen.
+   */
+  countIn(id: number, bytes: number, topic?: string): void {
     this.inMsgs++;
     this.inBytes += bytes;
     this.totalIn++;
+    if (topic !== undefined && this.filters.length) {
+      const hits = id < 0 ? this.match(topic) : (this.matchCache[id] ??= this.match(topic));
+      for (let k = 0; k < hits.length; k++) {
+        this.filterN[hits[k]]++;
+        this.filterBytes[hits[k]] += bytes;
+      }
+    }
     if (id < 0) return;
     if (id >= this.perN.length) this.grow(id);
     if (this.perN[id] === 0) this.touched.push(id);
@@ -60,6 +94,9 @@ export class StatsMeter {
       this.perBytes[id] = 0;
     }
     this.touched = [];
+    const filters: FilterCost[] = this.filters.map((filter, i) => ({ filter, msgsPerSec: this.filterN[i] * per, bytesPerSec: this.filterBytes[i] * per }));
+    this.filterN.fill(0);
+    this.filterBytes.fill(0);
     const stats: ConnectionStats = {
       connectionId: this.connectionId,
       msgsInPerSec: this.inMsgs * per,
@@ -70,9 +107,16 @@ export class StatsMeter {
       totalOut: this.totalOut,
       topics,
       busiest,
+      filters,
     };
     this.inMsgs = this.inBytes = this.outMsgs = this.outBytes = 0;
     return stats;
+  }
+
+  private match(topic: string): readonly number[] {
+    let hits: number[] | undefined;
+    for (let i = 0; i < this.matchers.length; i++) if (this.matchers[i](topic)) (hits ??= []).push(i);
+    return hits ?? NO_FILTERS;
   }
 
   private grow(id: number): void {

@@ -2,14 +2,28 @@
  * Every message between the engine worker and the UI. A message not listed here does not exist.
  * Deltas go out at most once per frame: the UI acks each one, and the engine merges until then.
  */
+// Type-only (no runtime code), and it imports only type-only modules: the contract must not pull
+// feature code into the UI bundle, nor depend on how a feature is built (issue 14).
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
-import type { PayloadKind } from '../payload';
-import type { TreeRow } from '../topics';
-import type { SeriesCommand, SeriesDelta } from '../series';
-import type { AlarmCommand, AlarmsDelta } from '../alarms';
-import type { SheddingState } from './LoadShedder';
+import type { PayloadKind } from '../payload/types';
+import type { TreeRow } from '../topics/types';
+import type { SeriesCommand, SeriesDelta } from '../series/types';
+import type { AlarmCommand, AlarmsDelta } from '../alarms/types';
 
-export type { TreeRow, SheddingState };
+export type { TreeRow };
+
+/** 'busiest': no history for the busiest topics; 'all': no history for any topic (last value only). */
+export type ShedMode = 'busiest' | 'all';
+
+export interface SheddingState {
+  readonly mode: ShedMode;
+  /** Engine time when shedding started. */
+  readonly since: number;
+  /** Why, in words: e.g. "data 2.4 s old when processed". */
+  readonly reason: string;
+  /** Topics whose history is off right now. */
+  readonly topics: number;
+}
 
 export interface PublishRequest {
   readonly reqId: number;
@@ -27,9 +41,13 @@ export interface PublishRequest {
 
 /**
  * Commands for engine features (series, alarms, commands…). Each feature adds its own union
- * member here, with a `type` that starts with its name, e.g. `series/watch`.
+ * member here, with a `type` that starts with its delta key, e.g. `series/watch` for `series`
+ * (featureCommand.ts routes on that prefix, and the compiler checks every prefix is a key).
  */
 export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCommand;
+
+/** `series` for `series/watch`: the feature (and its key in FeatureDeltas) a command is for. */
+export type FeaturePrefix<T extends string = FeatureCommand['type']> = T extends `${infer P}/${string}` ? P : never;
 
 /** Each feature's part of a delta, by feature key. Each feature adds one optional field. */
 export interface FeatureDeltas {
@@ -64,6 +82,8 @@ export interface MessageView {
   readonly retain: boolean;
   readonly receivedAt: number;
   readonly properties?: MessageProperties;
+  /** Paths of the numbers in the payload (`''` = the whole payload), found by the worker's decode. */
+  readonly numericPaths?: readonly string[];
 }
 
 export interface TopicDetail {
@@ -85,6 +105,13 @@ export interface BusyTopic {
   readonly bytesRate: number;
 }
 
+/** What one subscription filter brings in: every message it matches counts, so overlapping filters share a message. */
+export interface FilterCost {
+  readonly filter: string;
+  readonly msgsPerSec: number;
+  readonly bytesPerSec: number;
+}
+
 export interface ConnectionStats {
   readonly connectionId: string;
   readonly msgsInPerSec: number;
@@ -95,6 +122,8 @@ export interface ConnectionStats {
   readonly totalOut: number;
   readonly topics: number;
   readonly busiest: readonly BusyTopic[];
+  /** Cost per subscription filter, in the order of the connection's subscriptions. */
+  readonly filters?: readonly FilterCost[];
 }
 
 export interface EngineHealth {

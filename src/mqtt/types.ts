@@ -1,4 +1,5 @@
-import type { AuthSpec } from '../auth';
+// Type-only (no runtime code): part of the worker⇄UI contract (src/engine/protocol.ts).
+import type { AuthSpec } from '../auth/types';
 
 export type QoS = 0 | 1 | 2;
 export type ProtocolVersion = 4 | 5;

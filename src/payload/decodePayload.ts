@@ -1,13 +1,6 @@
-/** What a payload looks like, decided once per message in the worker. */
-export type PayloadKind = 'empty' | 'json' | 'text' | 'binary';
+import type { DecodedPayload } from './types';
 
-export interface DecodedPayload {
-  readonly kind: PayloadKind;
-  /** UTF-8 text when the payload is valid UTF-8 (possibly truncated for big payloads). */
-  readonly text?: string;
-  /** Parsed JSON value when kind is 'json'. */
-  readonly json?: unknown;
-}
+export type { DecodedPayload, PayloadKind } from './types';
 
 /** Bigger payloads are classified from their text but not parsed: parsing 16 MiB per message would stall ingest. */
 export const MAX_JSON_PARSE_BYTES = 1 << 20;

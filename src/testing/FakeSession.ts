@@ -1,4 +1,4 @@
-import type { Session } from '../engine/Engine';
+import type { Session } from '../engine/Session';
 import type { SessionListener } from '../mqtt/MqttSession';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 

@@ -3,7 +3,7 @@ import { makeMessage } from '../testing/makeMessage';
 import { HistoryBudget } from './HistoryBudget';
 import { NodeRegistry, TopicTrie, topicOf } from './TopicTrie';
 import { TreeView } from './TreeView';
-import { DEFAULT_LIMITS } from './types';
+import { DEFAULT_LIMITS } from './defaultLimits';
 
 function trie(limits = DEFAULT_LIMITS, budget = new HistoryBudget(limits.historyBytes)) {
   return new TopicTrie(new NodeRegistry(), 'Plant broker', budget, limits);

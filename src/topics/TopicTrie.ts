@@ -1,7 +1,8 @@
 import { HistoryBudget } from './HistoryBudget';
 import { NameIndex } from './NameIndex';
 import { naturalCompare } from './naturalCompare';
-import { DEFAULT_LIMITS, type StoredMessage, type TopicNode, type TrieLimits } from './types';
+import { DEFAULT_LIMITS } from './defaultLimits';
+import type { StoredMessage, TopicNode, TrieLimits } from './types';
 
 /** Dense id → node table shared by every trie, so the UI can address nodes by a small number. */
 export class NodeRegistry {

@@ -4,7 +4,8 @@ import { HistoryBudget } from './HistoryBudget';
 import { compileFilter, isValidFilter, isWildcardFilter } from './mqttFilter';
 import { NodeRegistry, sortedChildren, TopicTrie, topicOf } from './TopicTrie';
 import { TreeView } from './TreeView';
-import { DEFAULT_LIMITS, type TopicNode } from './types';
+import { DEFAULT_LIMITS } from './defaultLimits';
+import type { TopicNode } from './types';
 
 function setup(topics: readonly string[]) {
   const t = new TopicTrie(new NodeRegistry(), 'Broker', new HistoryBudget(DEFAULT_LIMITS.historyBytes));

@@ -2,27 +2,10 @@ import { compileFilter, isValidFilter, isWildcardFilter, type TopicMatcher } fro
 import { forEachMatch } from './forEachMatch';
 import { naturalCompare } from './naturalCompare';
 import { compareNames, sortedChildren, type TopicTrie } from './TopicTrie';
-import type { TopicNode } from './types';
+import type { TopicNode, TreeRow } from './types';
 
-/** One visible row of the tree, as sent to the UI. */
-export interface TreeRow {
-  readonly id: number;
-  readonly depth: number;
-  readonly name: string;
-  readonly hasChildren: boolean;
-  readonly expanded: boolean;
-  /** Index of the parent row, -1 for roots. */
-  readonly parentIndex: number;
-  /** Messages at and below this level. */
-  readonly count: number;
-  /** Topics at and below this level. */
-  readonly topics: number;
-  /** Preview of the last payload on exactly this topic. */
-  readonly preview?: string;
-  readonly retained?: boolean;
-  readonly lastAt?: number;
-  readonly stale?: boolean;
-}
+export type { TreeRow } from './types';
+
 
 /** Rows above this many rebuild at most every REBUILD_THROTTLE_MS while topics stream in. */
 const LARGE_TREE_ROWS = 20_000;

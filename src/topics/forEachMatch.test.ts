@@ -4,7 +4,8 @@ import { forEachMatch } from './forEachMatch';
 import { HistoryBudget } from './HistoryBudget';
 import { compileFilter, isValidFilter, isWildcardFilter } from './mqttFilter';
 import { NodeRegistry, TopicTrie, topicOf, walk } from './TopicTrie';
-import { DEFAULT_LIMITS, type TopicNode } from './types';
+import { DEFAULT_LIMITS } from './defaultLimits';
+import type { TopicNode } from './types';
 
 function trieOf(topics: readonly string[]): TopicTrie {
   const trie = new TopicTrie(new NodeRegistry(), 'root', new HistoryBudget(DEFAULT_LIMITS.historyBytes));

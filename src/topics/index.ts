@@ -5,5 +5,5 @@ export { TreeView } from './TreeView';
 export type { TreeRow } from './TreeView';
 export { compileFilter, matchesFilter, isValidFilter, isValidTopicName, isWildcardFilter } from './mqttFilter';
 export type { TopicMatcher } from './mqttFilter';
-export { DEFAULT_LIMITS } from './types';
+export { DEFAULT_LIMITS } from './defaultLimits';
 export type { StoredMessage, TopicNode, TrieLimits, DropCounters } from './types';

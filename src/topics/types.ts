@@ -1,5 +1,6 @@
+// Type-only (no runtime code): part of the worker⇄UI contract (src/engine/protocol.ts).
 import type { MessageProperties, QoS } from '../mqtt/types';
-import type { PayloadKind } from '../payload';
+import type { PayloadKind } from '../payload/types';
 
 /** One received message as kept for display (payload cut to MAX_STORED_PAYLOAD, real size in `size`). */
 export interface StoredMessage {
@@ -56,15 +57,29 @@ export interface TrieLimits {
   readonly maxTopics: number;
 }
 
-export const DEFAULT_LIMITS: TrieLimits = {
-  historyPerTopic: 20,
-  historyBytes: 64 * 1024 * 1024,
-  maxStoredPayload: 256 * 1024,
-  maxTopics: 2_000_000,
-};
 
 export interface DropCounters {
   historyEntries: number;
   topics: number;
   truncatedPayloads: number;
+}
+
+/** One visible row of the tree, as sent to the UI. */
+export interface TreeRow {
+  readonly id: number;
+  readonly depth: number;
+  readonly name: string;
+  readonly hasChildren: boolean;
+  readonly expanded: boolean;
+  /** Index of the parent row, -1 for roots. */
+  readonly parentIndex: number;
+  /** Messages at and below this level. */
+  readonly count: number;
+  /** Topics at and below this level. */
+  readonly topics: number;
+  /** Preview of the last payload on exactly this topic. */
+  readonly preview?: string;
+  readonly retained?: boolean;
+  readonly lastAt?: number;
+  readonly stale?: boolean;
 }
