@@ -2,7 +2,7 @@ import { useHealth, useStats } from '../hooks/useEngine';
 import { useSelectedConnection } from '../hooks/useSite';
 import { formatBytes, formatRate } from '../lib/format';
 
-/** What the subscription costs: rates in and out, and which topics flood the link. */
+/** What the subscriptions cost: rates in and out, per subscription filter, and which topics flood the link. */
 export function TrafficPanel() {
   const connection = useSelectedConnection();
   const stats = useStats(connection?.id ?? null);
@@ -40,6 +40,27 @@ export function TrafficPanel() {
           {health.shedding.mode === 'all' ? 'all topics' : `the ${health.shedding.topics.toLocaleString()} busiest topics`} ({health.shedding.reason}). Live values, charts and
           alarms are not affected; history resumes when the engine has kept up for 10 s.
         </p>
+      )}
+      {stats.filters && stats.filters.length > 0 && (
+        <table aria-label="Cost per subscription" className="mt-1 w-full font-mono text-[12px]">
+          <caption className="text-left font-sans text-xs text-hmi-muted">Cost per subscription</caption>
+          <thead className="sr-only">
+            <tr>
+              <th scope="col">Filter</th>
+              <th scope="col">msgs/s</th>
+              <th scope="col">bytes/s</th>
+            </tr>
+          </thead>
+          <tbody>
+            {stats.filters.map((f) => (
+              <tr key={f.filter}>
+                <th scope="row" className="max-w-0 truncate text-left font-normal">{f.filter}</th>
+                <td className="w-20 text-right">{formatRate(f.msgsPerSec)}/s</td>
+                <td className="w-20 text-right">{formatBytes(f.bytesPerSec)}/s</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       )}
       {stats.busiest.length > 0 && (
         <details className="mt-1">

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
-import { decodePayload, numericPaths } from '../../src/payload';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 import { defaultLabel } from '../widgets/common/format';
@@ -11,7 +10,8 @@ import { plot } from './dashboardActions';
  * payload; each adds that field to a line chart (an existing one or a new one).
  */
 export function PlotFields({ connectionId, topic, message }: { connectionId: string; topic: string; message: MessageView }) {
-  const paths = useMemo(() => (message.kind === 'json' || message.kind === 'text' ? numericPaths(decodePayload(message.payload), 32) : []), [message]);
+  // Found by the worker, which decoded the payload already (one decode, issue 14).
+  const paths = message.numericPaths ?? [];
   const [field, setField] = useState<string | null>(null);
   const [done, setDone] = useState<{ text: string; href: string; name: string } | null>(null);
   useEffect(() => setDone(null), [topic]);
