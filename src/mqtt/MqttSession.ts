@@ -1,11 +1,17 @@
-import type { IClientOptions, IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
+import type { IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
 import type { ResolvedAuth } from '../auth';
-import type { Clock, TimerId } from '../engine/clock';
+import type { Clock } from '../engine/clock';
+import { matchesFilter } from '../topics';
+import { clientOptions } from './clientOptions';
 import { connectWs } from './connectWs';
 import { backoffDelay, describeSessionState, initialSessionState, nextSessionState, type SessionEvent, type SessionState } from './connectionState';
-import { matchesFilter } from '../topics';
-import { describeReasonCode, describeSubackCode } from './reasonCodes';
+import { PublishQueue, type PublishCallback } from './PublishQueue';
+import { RetryTimer } from './RetryTimer';
+import { subscribePerFilter } from './subscribePerFilter';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS, SubscriptionStatus } from './types';
+
+export { DEFAULT_KEEPALIVE_S, DEFAULT_SESSION_EXPIRY_S } from './clientOptions';
+export type { PublishCallback };
 
 export interface SessionListener {
   onStatus(status: ConnectionStatus): void;
@@ -28,34 +34,13 @@ export interface PublishOptions {
  */
 const resolveAuth = (...args: Parameters<typeof import('../auth').resolveAuth>) => import('../auth').then((m) => m.resolveAuth(...args));
 
-/** QoS 0 messages the operator agreed to queue while offline; past this the publish is refused. */
-const MAX_OFFLINE_QOS0 = 100;
-
-/**
- * Keepalive: a PINGREQ after 20 s of silence; mqtt.js declares the link dead after 1.5 × keepalive
- * (30 s) without anything from the broker. Short enough to notice a half-open connection (a
- * pulled cable, a NAT or firewall that forgot us: many drop idle flows after 60 s or more),
- * cheap enough (one tiny packet each way per 20 s). The browser's offline event is faster still.
- */
-export const DEFAULT_KEEPALIVE_S = 20;
-/** A persistent session (clean start off) on MQTT 5 without an expiry of its own keeps this long. */
-export const DEFAULT_SESSION_EXPIRY_S = 3600;
 /** Computed credentials (SAS token, presigned URL) expiring within this are renewed before a reconnect. */
 const RENEW_MARGIN_MS = 5 * 60_000;
 
-export type PublishCallback = (error: string | undefined) => void;
-
-/** mqtt.js internals we drive for our own backoff (see scheduleRetry). */
-type ClientInternals = {
-  options: IClientOptions;
-  stream?: { destroy(): void };
-  reconnectSuppressed: boolean;
-  _clearReconnect(): void;
-  _setupReconnect(): void;
-  _reconnect(): void;
-};
-
-/** One broker connection (mqtt.js), with our own backoff, state machine and per-filter SUBACK results. */
+/**
+ * One broker connection (mqtt.js, public API only), with our own backoff on the injected Clock,
+ * the connection state machine (connectionState.ts) and per-filter SUBACK results.
+ */
 export class MqttSession {
   private client: MqttClient | null = null;
   private state: SessionState = initialSessionState;
@@ -63,20 +48,16 @@ export class MqttSession {
   private readonly clientId: string;
   private connectedAt?: number;
   private staleBefore?: number;
-  private retryTimer: TimerId | null = null;
-  /** Publishes not yet confirmed, by our own id: failed on end() so no command waits forever. */
-  private readonly unconfirmed = new Map<number, PublishCallback>();
-  private nextPublishId = 1;
-  private offlineQos0: { topic: string; payload: Uint8Array; options: IClientPublishOptions; id: number }[] = [];
+  private readonly retry: RetryTimer;
+  private readonly publishes = new PublishQueue();
   private readonly extraFilters = new Set<string>();
   /** Bumped by start/end so late async results (credentials) of an old run are ignored. */
   private generation = 0;
   private creds: ResolvedAuth | null = null;
   private renewing = false;
-  /** True between a failed attempt and the next one (mqtt.js's reconnect timer is armed). */
-  private waitingForRetry = false;
   /** Attempts before the network came back: the backoff starts again from its first step. */
   private backoffFrom = 0;
+  private subscribedOnce = false;
 
   constructor(
     readonly settings: ConnectionSettings,
@@ -86,6 +67,7 @@ export class MqttSession {
   ) {
     this.clientId = settings.clientId || `sightglass_${Math.floor(random() * 0xffffffff).toString(16).padStart(8, '0')}`;
     this.subs = settings.subscriptions.map((s) => ({ topic: s.topic, qos: s.qos }));
+    this.retry = new RetryTimer(clock);
   }
 
   get status(): ConnectionStatus {
@@ -132,31 +114,9 @@ export class MqttSession {
 
   private open(): void {
     const s = this.settings;
-    const persistent = s.clean === false;
-    const sessionExpiry = s.sessionExpiry ?? (persistent ? DEFAULT_SESSION_EXPIRY_S : undefined);
-    const creds = this.creds;
-    const options: IClientOptions = {
-      protocolVersion: s.protocolVersion,
-      clientId: this.clientId,
-      username: s.username || undefined,
-      // With computed credentials the typed secret is the input (a device key…), never sent as such.
-      password: (s.auth ? creds?.password : s.password) || undefined,
-      keepalive: s.keepalive ?? DEFAULT_KEEPALIVE_S,
-      // Persistent session: the broker keeps subscriptions and queues QoS 1/2 messages while we are away.
-      clean: !persistent,
-      connectTimeout: 10_000,
-      // Our own backoff replaces mqtt.js's fixed interval (see scheduleRetry); this is only the first value.
-      reconnectPeriod: 1000,
-      // An operator command must never fire minutes later by surprise: QoS 0 is refused while offline.
-      queueQoSZero: false,
-      resubscribe: true,
-      properties: s.protocolVersion === 5 && sessionExpiry !== undefined ? { sessionExpiryInterval: sessionExpiry } : undefined,
-      // Called for every (re)connect, so a renewed presigned URL is used from then on.
-      transformWsUrl: creds ? () => this.creds?.url ?? creds.url : undefined,
-    };
     let client: MqttClient;
     try {
-      client = connectWs(s.url, options);
+      client = connectWs(s.url, clientOptions(s, this.clientId, this.creds, () => this.creds));
     } catch (e) {
       this.apply({ type: 'invalid', reason: (e as Error).message });
       return;
@@ -165,20 +125,17 @@ export class MqttSession {
     client.on('connect', (connack) => {
       this.connectedAt = this.clock.now();
       this.backoffFrom = 0;
-      this.waitingForRetry = false;
+      this.retry.cancel();
       // Without the session, values we hold were not refreshed: stale until the next message (widgets read this).
       this.staleBefore = connack.sessionPresent ? undefined : this.connectedAt;
       this.apply({ type: 'connack', code: 0, protocolVersion: s.protocolVersion });
       this.listener.onConnected?.(connack.sessionPresent);
-      this.flushOfflineQos0();
+      this.publishes.release(client);
       // mqtt.js resubscribes by itself after a reconnect (only when the broker lost the session);
       // the first time we subscribe per filter for per-filter results.
-      if (!this.subscribedOnce) this.subscribeAll();
+      if (!this.subscribedOnce) this.subscribeAll(client);
     });
-    client.on('reconnect', () => {
-      this.waitingForRetry = false;
-      this.apply({ type: 'connect' });
-    });
+    client.on('reconnect', () => this.apply({ type: 'connect' }));
     client.on('error', (err: Error & { code?: number }) => {
       if (typeof err.code === 'number' && /Connection refused/.test(err.message)) {
         this.apply({ type: 'connack', code: err.code, protocolVersion: s.protocolVersion });
@@ -200,49 +157,36 @@ export class MqttSession {
     });
   }
 
-  private subscribedOnce = false;
-
-  private subscribeAll(): void {
+  private subscribeAll(client: MqttClient): void {
     this.subscribedOnce = true;
-    const client = this.client!;
-    this.subs.forEach((sub, i) => {
-      client.subscribe(sub.topic, { qos: sub.qos }, (err, granted) => {
-        // On a refusal mqtt.js 5 passes the error (its `code` is the SUBACK reason code) and the
-        // *requested* subscriptions as `granted`: their qos is not what the broker said.
-        const e = err as (Error & { code?: number; packet?: { granted?: number[] } }) | null;
-        const reason = e?.packet?.granted?.[0] ?? e?.code;
-        const code = err ? (typeof reason === 'number' && reason >= 0x80 ? reason : undefined) : (granted?.[0]?.qos ?? 0);
-        const error = code === undefined ? (err?.message ?? 'Refused') : describeSubackCode(code, this.settings.protocolVersion);
-        this.subs = this.subs.map((s, j) => (j === i ? { ...s, granted: error ? undefined : (code as QoS), error } : s));
-        this.emit();
-      });
+    subscribePerFilter(client, this.subs, this.settings.protocolVersion, (i, status) => {
+      this.subs = this.subs.map((s, j) => (j === i ? status : s));
+      this.emit();
     });
   }
 
   /**
-   * mqtt.js retries on a fixed interval; after each failed attempt we restart its timer with a
-   * capped exponential backoff with jitter, so a broker coming back is not stormed by every screen.
+   * After each failed attempt: the next one after a capped exponential backoff with jitter, so a
+   * broker coming back is not stormed by every screen. Also after a refused CONNACK that a retry
+   * may cure (server busy); never after a refused login (connectionState `retryBlocked`).
    */
   private scheduleRetry(): void {
-    const client = this.client as unknown as ClientInternals | null;
-    if (!client) return;
+    if (!this.client) return;
     const delay = backoffDelay(Math.max(1, this.state.attempt - this.backoffFrom), this.random);
-    client.options.reconnectPeriod = delay;
-    // mqtt.js suppresses reconnecting after any CONNACK refusal; ours decided a retry can help (e.g. server busy).
-    client.reconnectSuppressed = false;
-    client._clearReconnect();
-    client._setupReconnect();
-    this.waitingForRetry = true;
+    this.retry.schedule(
+      delay,
+      () => this.reconnectNow(),
+      // Refresh the countdown text once a second while waiting.
+      () => this.emit(),
+    );
     this.apply({ type: 'retryScheduled', at: this.clock.now() + delay });
-    // Refresh the countdown text once a second while waiting.
-    if (this.retryTimer !== null) this.clock.clearTimer(this.retryTimer);
-    const tick = () => {
-      this.retryTimer = null;
-      if (this.state.state !== 'reconnecting' || !this.state.nextRetryAt || this.state.nextRetryAt <= this.clock.now()) return;
-      this.emit();
-      this.retryTimer = this.clock.setTimer(tick, 1000);
-    };
-    this.retryTimer = this.clock.setTimer(tick, 1000);
+  }
+
+  private reconnectNow(): void {
+    const client = this.client;
+    // The stores go along: QoS 1/2 publishes waiting in them are sent after the CONNACK (mqtt.js
+    // would start with empty ones otherwise).
+    client?.reconnect({ incomingStore: client.incomingStore, outgoingStore: client.outgoingStore });
   }
 
   /**
@@ -253,18 +197,16 @@ export class MqttSession {
   setNetwork(online: boolean): void {
     if (!!this.state.offline === !online) return;
     this.apply({ type: 'network', online });
-    const client = this.client as unknown as ClientInternals | null;
+    const client = this.client;
     if (!client || this.state.retryBlocked || this.state.state === 'disconnected' || this.state.state === 'error') return;
     if (!online) {
-      if (!this.waitingForRetry) client.stream?.destroy();
+      if (!this.retry.pending) client.stream?.destroy();
       return;
     }
-    if (this.state.state === 'reconnecting' && this.waitingForRetry) {
+    if (this.state.state === 'reconnecting' && this.retry.pending) {
       this.backoffFrom = this.state.attempt;
-      this.waitingForRetry = false;
-      client.reconnectSuppressed = false;
-      client._clearReconnect();
-      client._reconnect();
+      this.retry.cancel();
+      this.reconnectNow();
     }
   }
 
@@ -279,7 +221,7 @@ export class MqttSession {
       .then((next) => {
         if (gen !== this.generation) return;
         this.creds = next;
-        if (this.client) (this.client as unknown as ClientInternals).options.password = next.password;
+        if (this.client) this.client.options.password = next.password;
       })
       .catch(() => undefined)
       .finally(() => {
@@ -297,35 +239,13 @@ export class MqttSession {
     if (this.settings.protocolVersion === 5 && opts.properties) {
       options.properties = opts.properties as IClientPublishOptions['properties'];
     }
-    const id = this.nextPublishId++;
     if (!this.connected && opts.qos === 0) {
       // mqtt.js runs with queueQoSZero false, so nothing fires later by surprise; this one the operator agreed to queue.
       if (!opts.queueWhileOffline) return done('Not connected to the broker (QoS 0 is not queued)');
-      if (this.offlineQos0.length >= MAX_OFFLINE_QOS0) return done(`Not connected, and ${MAX_OFFLINE_QOS0} QoS 0 messages are already waiting`);
-      this.unconfirmed.set(id, done);
-      this.offlineQos0.push({ topic, payload, options, id });
-      return;
+      return this.publishes.hold(topic, payload, options, done);
     }
-    this.unconfirmed.set(id, done);
-    this.send(client, id, topic, payload, options);
-  }
-
-  private send(client: MqttClient, id: number, topic: string, payload: Uint8Array, options: IClientPublishOptions): void {
     // QoS 1/2 while offline: mqtt.js keeps them in its outgoing store and sends them after reconnecting.
-    client.publish(topic, payload as Buffer, options, (err) => {
-      const done = this.unconfirmed.get(id);
-      if (!done) return;
-      this.unconfirmed.delete(id);
-      if (!err) return done(undefined);
-      const code = (err as Error & { code?: number }).code;
-      done(typeof code === 'number' && code >= 0x80 ? describeReasonCode(code) : err.message);
-    });
-  }
-
-  private flushOfflineQos0(): void {
-    const queued = this.offlineQos0;
-    this.offlineQos0 = [];
-    for (const m of queued) if (this.client && this.unconfirmed.has(m.id)) this.send(this.client, m.id, m.topic, m.payload, m.options);
+    this.publishes.send(client, topic, payload, options, done);
   }
 
   /** Subscribes an extra filter (e.g. a response topic), not shown in the connection's list. */
@@ -338,13 +258,10 @@ export class MqttSession {
 
   end(): void {
     this.generation++;
-    if (this.retryTimer !== null) this.clock.clearTimer(this.retryTimer);
+    this.retry.cancel();
     this.apply({ type: 'end' });
     // mqtt.js forgets its callbacks on a forced end: tell every waiting command it did not get through.
-    const waiting = [...this.unconfirmed.values()];
-    this.unconfirmed.clear();
-    this.offlineQos0 = [];
-    for (const done of waiting) done('Disconnected before the broker confirmed delivery');
+    this.publishes.failAll('Disconnected before the broker confirmed delivery');
     const client = this.client;
     this.client = null;
     client?.end(true);
