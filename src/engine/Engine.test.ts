@@ -162,5 +162,12 @@ describe('Engine', () => {
     const stats = deltas().find((d) => d.stats)!.stats![0];
     expect(stats.msgsInPerSec).toBe(50);
     expect(stats.busiest[0].topic).toBe('hot');
+    expect(stats.filters).toEqual([{ filter: '#', msgsPerSec: 50, bytesPerSec: stats.bytesInPerSec }]);
+  });
+
+  it('routes feature commands by prefix and refuses an unknown command', () => {
+    expect(() => engine.handle({ type: 'noop/feature' })).not.toThrow();
+    expect(() => engine.handle({ type: 'series/unwatch', id: 'x' })).not.toThrow();
+    expect(() => engine.handle({ type: 'bogus' } as never)).toThrow('Unexpected command: bogus');
   });
 });

@@ -8,7 +8,7 @@ import { FrameScheduler, type DeltaDraft } from './FrameScheduler';
 import { FullPayloadCache } from './FullPayloadCache';
 import { HealthMonitor, TICK_MS } from './HealthMonitor';
 import { ingestMessage, payloadTimestamp } from './ingest';
-import type { ConnectionStats, EngineHealth, FeatureCommand, FromEngine, ToEngine } from './protocol';
+import type { ConnectionStats, EngineHealth, FeatureCommand, FeatureCommandFor, FromEngine, ToEngine } from './protocol';
 import { publishRequest } from './publishRequest';
 import type { SessionFactory } from './Session';
 import { TopicBrowser } from './TopicBrowser';
@@ -84,7 +84,7 @@ export class Engine {
   handle(msg: ToEngine): void {
     const feature = featureOf(msg);
     if (feature !== undefined) {
-      this.featureByKey.get(feature)?.handle(msg as FeatureCommand);
+      this.featureByKey.get(feature)?.handle(msg as FeatureCommandFor<typeof feature>);
       return;
     }
     const cmd = msg as Exclude<ToEngine, FeatureCommand>;

@@ -2,7 +2,7 @@ import type { DecodedPayload } from '../payload';
 import type { ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 import type { StoredMessage } from '../topics';
 import type { Clock } from './clock';
-import type { FeatureCommand, FeatureDeltas, FromEngine } from './protocol';
+import type { FeatureCommandFor, FeatureDeltas, FromEngine } from './protocol';
 
 /** One message as every feature sees it: decoded once, by the engine. */
 export interface MessageContext {
@@ -35,8 +35,12 @@ export interface EngineHost {
  */
 export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDeltas> {
   readonly key: K;
-  /** Handles a UI command meant for this feature; returns false when the command is not its own. */
-  handle(cmd: FeatureCommand): boolean;
+  /**
+   * Handles a UI command meant for this feature: the engine routes by the command's prefix
+   * (featureCommand.ts), so only this feature's commands arrive and a switch over them can end
+   * in `assertNever`. Returns false for a command it does not know.
+   */
+  handle(cmd: FeatureCommandFor<K>): boolean;
   /** Hot path: keep it allocation-light. */
   onMessage(ctx: MessageContext): void;
   onTick?(now: number): void;

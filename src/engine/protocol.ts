@@ -49,6 +49,9 @@ export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCom
 /** `series` for `series/watch`: the feature (and its key in FeatureDeltas) a command is for. */
 export type FeaturePrefix<T extends string = FeatureCommand['type']> = T extends `${infer P}/${string}` ? P : never;
 
+/** The commands of one feature, e.g. `FeatureCommandFor<'series'>` = SeriesCommand. */
+export type FeatureCommandFor<K extends string> = Extract<FeatureCommand, { type: `${K}/${string}` }>;
+
 /** Each feature's part of a delta, by feature key. Each feature adds one optional field. */
 export interface FeatureDeltas {
   readonly noop?: never;

@@ -9,6 +9,8 @@ export class FakeSession implements Session {
   offlineState: ConnectionStatus['state'] = 'disconnected';
   published: { topic: string; payload: Uint8Array; qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean; done: (e?: string) => void }[] = [];
   extra: string[] = [];
+  /** What setNetwork was told (the browser's online/offline events), in order. */
+  network: boolean[] = [];
 
   constructor(readonly settings: ConnectionSettings, readonly listener: SessionListener) {}
 
@@ -32,6 +34,10 @@ export class FakeSession implements Session {
 
   publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean }, done: (error?: string) => void): void {
     this.published.push({ topic, payload, ...opts, done });
+  }
+
+  setNetwork(online: boolean): void {
+    this.network.push(online);
   }
 
   subscribeExtra(filter: string): void {
