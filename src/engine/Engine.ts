@@ -13,8 +13,6 @@ import { publishRequest } from './publishRequest';
 import type { SessionFactory } from './Session';
 import { TopicBrowser } from './TopicBrowser';
 
-export type { Session, SessionFactory } from './Session';
-
 /**
  * The engine: wires connections, the topic tree, features and the once-per-frame delta
  * together. Each concern lives in its own part (Connections, TopicBrowser, HealthMonitor,

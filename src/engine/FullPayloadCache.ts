@@ -9,7 +9,7 @@ export interface FullPayload {
   readonly receivedAt: number;
 }
 
-export const DEFAULT_FULL_PAYLOAD_BYTES = 64 * 1024 * 1024;
+const DEFAULT_FULL_PAYLOAD_BYTES = 64 * 1024 * 1024;
 
 export class FullPayloadCache {
   private readonly entries = new Map<number, FullPayload>();

@@ -12,13 +12,13 @@ import type { StatsMeter } from './StatsMeter';
 
 
 /** Loop lag above this means the worker cannot keep up. */
-export const BEHIND_LAG_MS = 250;
+const BEHIND_LAG_MS = 250;
 /** Data older than this when processed means messages queue up before the engine gets to them. */
-export const BEHIND_AGE_MS = 1000;
+const BEHIND_AGE_MS = 1000;
 /** Seconds of data age kept to tell a device's clock offset from a growing delay. */
 const AGE_BASELINE_S = 60;
 /** Behind this long before shedding (more). */
-export const ESCALATE_AFTER_MS = 2000;
+const ESCALATE_AFTER_MS = 2000;
 /** Keeping up this long before shedding less. */
 export const RECOVER_AFTER_MS = 10_000;
 

@@ -13,6 +13,4 @@ export interface Session {
   setNetwork?(online: boolean): void;
 }
 
-export type { SessionListener };
-
 export type SessionFactory = (settings: ConnectionSettings, listener: SessionListener) => Session;

@@ -3,7 +3,7 @@ import { topicOf, type StoredMessage, type TopicNode, type TopicTrie } from '../
 import type { MessageView, TopicDetail } from './protocol';
 
 /** Plot buttons are offered for at most this many numeric fields per message. */
-export const MAX_PLOT_FIELDS = 32;
+const MAX_PLOT_FIELDS = 32;
 
 /**
  * Numeric fields per stored message, found once (messages never change) and only for messages

@@ -10,7 +10,6 @@ import { RetryTimer } from './RetryTimer';
 import { subscribePerFilter } from './subscribePerFilter';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS, SubscriptionStatus } from './types';
 
-export { DEFAULT_KEEPALIVE_S, DEFAULT_SESSION_EXPIRY_S } from './clientOptions';
 export type { PublishCallback };
 
 export interface SessionListener {

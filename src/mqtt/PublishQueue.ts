@@ -4,7 +4,7 @@ import { describeReasonCode } from './reasonCodes';
 export type PublishCallback = (error: string | undefined) => void;
 
 /** QoS 0 messages the operator agreed to queue while offline; past this the publish is refused. */
-export const MAX_OFFLINE_QOS0 = 100;
+const MAX_OFFLINE_QOS0 = 100;
 
 interface Queued {
   readonly topic: string;

@@ -8,9 +8,9 @@ import type { ConnectionSettings } from './types';
  * pulled cable, a NAT or firewall that forgot us: many drop idle flows after 60 s or more),
  * cheap enough (one tiny packet each way per 20 s). The browser's offline event is faster still.
  */
-export const DEFAULT_KEEPALIVE_S = 20;
+const DEFAULT_KEEPALIVE_S = 20;
 /** A persistent session (clean start off) on MQTT 5 without an expiry of its own keeps this long. */
-export const DEFAULT_SESSION_EXPIRY_S = 3600;
+const DEFAULT_SESSION_EXPIRY_S = 3600;
 
 /**
  * mqtt.js's own reconnect interval, set so long that it never fires first: the session retries
@@ -20,7 +20,7 @@ export const DEFAULT_SESSION_EXPIRY_S = 3600;
  * CONNACK (client.js `_cleanUp` → `_flush`), where they should go out after the reconnect.
  * Under 2^31 ms, which timers would clamp to 1 ms.
  */
-export const MQTTJS_RETRY_NEVER_MS = 24 * 3600_000;
+const MQTTJS_RETRY_NEVER_MS = 24 * 3600_000;
 
 /** mqtt.js options for one connection; `currentCreds` is read on every (re)connect. */
 export function clientOptions(s: ConnectionSettings, clientId: string, creds: ResolvedAuth | null, currentCreds: () => ResolvedAuth | null): IClientOptions {

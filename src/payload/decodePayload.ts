@@ -3,7 +3,7 @@ import type { DecodedPayload } from './types';
 export type { DecodedPayload, PayloadKind } from './types';
 
 /** Bigger payloads are classified from their text but not parsed: parsing 16 MiB per message would stall ingest. */
-export const MAX_JSON_PARSE_BYTES = 1 << 20;
+const MAX_JSON_PARSE_BYTES = 1 << 20;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -4,8 +4,6 @@ import { naturalCompare } from './naturalCompare';
 import { compareNames, sortedChildren, type TopicTrie } from './TopicTrie';
 import type { TopicNode, TreeRow } from './types';
 
-export type { TreeRow } from './types';
-
 
 /** Rows above this many rebuild at most every REBUILD_THROTTLE_MS while topics stream in. */
 const LARGE_TREE_ROWS = 20_000;

@@ -1,9 +1,7 @@
-export { TopicTrie, NodeRegistry, topicOf, rootOf, walk, sortedChildren } from './TopicTrie';
-export type { InsertResult } from './TopicTrie';
+export { TopicTrie, NodeRegistry, topicOf, rootOf } from './TopicTrie';
 export { HistoryBudget } from './HistoryBudget';
 export { TreeView } from './TreeView';
-export type { TreeRow } from './TreeView';
 export { compileFilter, matchesFilter, isValidFilter, isValidTopicName, isWildcardFilter } from './mqttFilter';
 export type { TopicMatcher } from './mqttFilter';
 export { DEFAULT_LIMITS } from './defaultLimits';
-export type { StoredMessage, TopicNode, TrieLimits, DropCounters } from './types';
+export type { StoredMessage, TopicNode, TrieLimits } from './types';

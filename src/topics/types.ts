@@ -58,12 +58,6 @@ export interface TrieLimits {
 }
 
 
-export interface DropCounters {
-  historyEntries: number;
-  topics: number;
-  truncatedPayloads: number;
-}
-
 /** One visible row of the tree, as sent to the UI. */
 export interface TreeRow {
   readonly id: number;
