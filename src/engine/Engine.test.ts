@@ -165,6 +165,16 @@ describe('Engine', () => {
     expect(stats.filters).toEqual([{ filter: '#', msgsPerSec: 50, bytesPerSec: stats.bytesInPerSec }]);
   });
 
+  it('tells features about every connection status', () => {
+    const seen: string[] = [];
+    const withFeature = new Engine(clock, () => {}, (s, l) => (session = new FakeSession(s, l)), undefined, [
+      () => ({ key: 'noop', handle: () => true, onMessage() {}, onConnectionStatus: (st) => void seen.push(`${st.id} ${st.state}`), flush: () => undefined }),
+    ]);
+    withFeature.handle({ type: 'connect', settings });
+    session.end();
+    expect(seen).toEqual(['plant connected', 'plant disconnected']);
+  });
+
   it('routes feature commands by prefix and refuses an unknown command', () => {
     expect(() => engine.handle({ type: 'noop/feature' })).not.toThrow();
     expect(() => engine.handle({ type: 'series/unwatch', id: 'x' })).not.toThrow();

@@ -44,7 +44,10 @@ export class Engine {
     this.conns = new Connections(
       { clock, registry: this.registry, budget: this.budget, limits, makeSession },
       {
-        onStatus: () => this.connectionsChanged(),
+        onStatus: (_conn, status) => {
+          for (const f of this.features) f.onConnectionStatus?.(status);
+          this.connectionsChanged();
+        },
         onMessage: (conn, topic, payload, qos, retain, properties) => this.onMessage(conn, topic, payload, qos, retain, properties),
         onStale: (conn) => {
           // After a reconnect, values not refreshed since are stale until a new message arrives.
