@@ -4,8 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** Modules another engineer is making type-only (issue 14); remove once they are. */
-const PENDING = new Set(['src/alarms/types.ts']);
 
 /** Every module protocol.ts reaches, with what makes it not type-only (if anything). */
 function closure(start: string): Map<string, string[]> {
@@ -26,9 +24,7 @@ function closure(start: string): Map<string, string[]> {
 
 it('protocol.ts reaches only type-only modules (no feature code in the worker⇄UI contract)', () => {
   const found = closure('src/engine/protocol.ts');
-  expect([...found.keys()].sort()).toEqual(expect.arrayContaining(['src/engine/protocol.ts', 'src/mqtt/types.ts', 'src/series/types.ts']));
-  const bad = [...found].filter(([file, problems]) => problems.length && !PENDING.has(file));
+  expect([...found.keys()].sort()).toEqual(expect.arrayContaining(['src/engine/protocol.ts', 'src/mqtt/types.ts', 'src/series/types.ts', 'src/alarms/types.ts']));
+  const bad = [...found].filter(([, problems]) => problems.length);
   expect(bad).toEqual([]);
-  const nowClean = [...PENDING].filter((file) => found.has(file) && found.get(file)!.length === 0);
-  expect(nowClean, 'type-only now: remove from PENDING').toEqual([]);
 });
