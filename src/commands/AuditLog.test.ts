@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AuditLog, MemoryAuditBackend, auditToCsv, csvField, describeProperties, type AuditBackend, type AuditRecord } from './AuditLog';
+import { AuditLog, MemoryAuditBackend, auditToCsv, csvField, describeProperties, type AuditBackend } from './AuditLog';
+import type { AuditRecord } from './types';
 import { IdbAuditBackend } from './IdbAuditBackend';
 
 const record = (i: number, over: Partial<AuditRecord> = {}): AuditRecord => ({
@@ -40,6 +41,23 @@ describe.each<[string, () => AuditBackend]>([
     expect(await log.count()).toBe(6);
     expect(await log.dropped()).toBe(10);
     expect(await log.latest(2)).toMatchObject([{ topic: 'cmd/16' }, { topic: 'cmd/15' }]);
+  });
+
+  it('queries with filters, order and limit', async () => {
+    const log = new AuditLog(backend);
+    await log.append(record(1));
+    await log.append(record(2, { connectionId: 'lab', result: 'failed' }));
+    await log.append(record(3, { result: 'failed' }));
+    await log.append(record(4));
+    const topics = async (q: Parameters<AuditLog['query']>[0]) => (await log.query(q)).map((r) => r.topic);
+    expect(await topics({})).toEqual(['cmd/4', 'cmd/3', 'cmd/2', 'cmd/1']);
+    expect(await topics({ limit: 2 })).toEqual(['cmd/4', 'cmd/3']);
+    expect(await topics({ order: 'oldest' })).toEqual(['cmd/1', 'cmd/2', 'cmd/3', 'cmd/4']);
+    expect(await topics({ order: 'oldest', limit: 1 })).toEqual(['cmd/1']);
+    expect(await topics({ result: 'failed' })).toEqual(['cmd/3', 'cmd/2']);
+    expect(await topics({ connectionId: 'plant', result: 'failed' })).toEqual(['cmd/3']);
+    expect(await topics({ since: 1_700_000_000_003, limit: 5 })).toEqual(['cmd/4', 'cmd/3']);
+    expect(await topics({ connectionId: 'nowhere' })).toEqual([]);
   });
 });
 

@@ -1,38 +1,5 @@
-import type { MessageProperties, QoS } from '../mqtt/types';
-
-/**
- * The command audit (issue 6 "Audit"): one record per command sent, with its outcome. Append-only
- * apart from the outcome, bounded: past `max` records the oldest are dropped in bulk and counted.
- */
-export type AuditResult = 'pending' | 'queued' | 'sent' | 'delivered' | 'failed';
-
-export interface AuditRecord {
-  id?: number;
-  readonly at: number;
-  /** Page session that sent it: a pending record from an older session never got its result. */
-  readonly session: string;
-  readonly connectionId: string;
-  readonly connectionName: string;
-  readonly clientId: string;
-  /** What sent it: "Publish", "Template Stop line 1", "Widget Line 1 setpoint". */
-  readonly source: string;
-  readonly topic: string;
-  /** Text summary (see summarizePayload), never the raw bytes. */
-  readonly payload: string;
-  readonly payloadBytes: number;
-  readonly qos: QoS;
-  readonly retain: boolean;
-  /** MQTT 5 properties in words (see describeProperties). */
-  readonly properties: string;
-  result: AuditResult;
-  reason?: string;
-  /** Request/response: the reply's summary and round-trip time. */
-  reply?: string;
-  rttMs?: number;
-  updatedAt?: number;
-}
-
-export type AuditPatch = Partial<Pick<AuditRecord, 'result' | 'reason' | 'reply' | 'rttMs' | 'updatedAt'>>;
+import type { MessageProperties } from '../mqtt/types';
+import type { AuditPatch, AuditQuery, AuditRecord } from './types';
 
 /** Where records live: IndexedDB in the app, memory in tests. Both pass the same contract suite. */
 export interface AuditBackend {
@@ -59,6 +26,11 @@ export interface AuditLimits {
 
 export const DEFAULT_AUDIT_LIMITS: AuditLimits = { max: 10_000, trimTo: 9_000 };
 
+/**
+ * The command audit (issue 6 "Audit"): one record per command sent, with its outcome. Append-only
+ * apart from the outcome, bounded: past `max` records the oldest are dropped in bulk and counted.
+ * The engine worker owns it (CommandsFeature); the UI reads it through `commands/auditQuery`.
+ */
 export class AuditLog {
   constructor(
     private readonly backend: AuditBackend,
@@ -91,6 +63,16 @@ export class AuditLog {
     return this.backend.count();
   }
 
+  /** The records matching `q`, newest first unless asked otherwise, at most `q.limit`. */
+  async query(q: AuditQuery): Promise<AuditRecord[]> {
+    const newest = (q.order ?? 'newest') === 'newest';
+    if (newest && q.limit !== undefined && !isFiltered(q)) return this.backend.latest(q.limit);
+    // Bounded by `limits.max` (10 000 records), so filtering in memory is fine.
+    const out = isFiltered(q) ? (await this.backend.all()).filter((r) => matchesQuery(r, q)) : await this.backend.all();
+    if (newest) out.reverse();
+    return q.limit === undefined ? out : out.slice(0, q.limit);
+  }
+
   /** Records dropped so far to stay within the limit (shown in the audit view). */
   dropped(): Promise<number> {
     return this.backend.readDropped();
@@ -100,6 +82,16 @@ export class AuditLog {
     await this.backend.clear();
     await this.backend.writeDropped(0);
   }
+}
+
+const isFiltered = (q: AuditQuery) => q.connectionId !== undefined || q.result !== undefined || q.since !== undefined;
+
+export function matchesQuery(r: AuditRecord, q: AuditQuery): boolean {
+  return (
+    (q.connectionId === undefined || r.connectionId === q.connectionId) &&
+    (q.result === undefined || r.result === q.result) &&
+    (q.since === undefined || r.at >= q.since)
+  );
 }
 
 /** For tests and for browsers without IndexedDB. */

@@ -1,5 +1,6 @@
 import { getDb, readKv, writeKv } from '../storage';
-import type { AuditBackend, AuditPatch, AuditRecord } from './AuditLog';
+import type { AuditBackend } from './AuditLog';
+import type { AuditPatch, AuditRecord } from './types';
 
 const DROPPED_KEY = 'auditDropped';
 

@@ -28,6 +28,11 @@ export class Engine {
   /** Whole payloads of topics whose last message was cut for display ("Show all", "Download"). */
   private readonly fullPayloads = new FullPayloadCache();
   private readonly features: EngineFeature[];
+  /** Posts a message, letting features see publish results first (the commands feature audits them). */
+  private readonly postResult = (msg: FromEngine): void => {
+    if (msg.type === 'publishResult') for (const f of this.features) f.onPublishResult?.(msg);
+    this.post(msg);
+  };
   private readonly featureByKey = new Map<string, EngineFeature>();
   private dirtyConnections = false;
   private statsOut: ConnectionStats[] | null = null;
@@ -71,6 +76,7 @@ export class Engine {
       post,
       wake: () => this.frames.schedule(),
       connectionStatus: (id) => this.conns.get(id)?.session.status,
+      publishRequest: (req) => publishRequest(this.conns.get(req.connectionId), req, this.clock, this.postResult),
       publish: (connectionId, topic, payload, opts, done) => {
         const conn = this.conns.get(connectionId);
         if (!conn) return done?.('No such connection');
@@ -104,7 +110,7 @@ export class Engine {
         return this.connectionsChanged();
       }
       case 'publish':
-        return publishRequest(this.conns.get(cmd.request.connectionId), cmd.request, this.clock, this.post);
+        return publishRequest(this.conns.get(cmd.request.connectionId), cmd.request, this.clock, this.postResult);
       case 'treeWindow':
         this.browser.setWindow(cmd.start, cmd.count);
         return this.frames.schedule();
@@ -156,7 +162,7 @@ export class Engine {
     }
     const reply = conn.replies.match(topic, properties?.correlationData);
     if (reply) {
-      this.post({ type: 'publishResult', reqId: reply.reqId, outcome: 'reply', reply: { payload: stored.payload, topic, rttMs: reply.rttMs }, at: now });
+      this.postResult({ type: 'publishResult', reqId: reply.reqId, outcome: 'reply', reply: { payload: stored.payload, topic, rttMs: reply.rttMs }, at: now });
     }
     this.frames.schedule();
   }

@@ -2,7 +2,7 @@ import type { DecodedPayload } from '../payload';
 import type { ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
 import type { StoredMessage } from '../topics';
 import type { Clock } from './clock';
-import type { FeatureCommandFor, FeatureDeltas, FromEngine } from './protocol';
+import type { FeatureCommandFor, FeatureDeltas, FromEngine, PublishRequest, PublishResult } from './protocol';
 
 /** One message as every feature sees it: decoded once, by the engine. */
 export interface MessageContext {
@@ -23,6 +23,8 @@ export interface EngineHost {
     opts: { qos: QoS; retain: boolean; properties?: MessageProperties },
     done?: (error?: string) => void,
   ): void;
+  /** Publishes a UI command as `{type:'publish'}` does (checks, queueing, reply matching, results). */
+  publishRequest(req: PublishRequest): void;
   /** Asks for a delta soon (the feature will be asked to flush). */
   wake(): void;
   post(msg: FromEngine): void;
@@ -45,6 +47,8 @@ export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDelt
   onMessage(ctx: MessageContext): void;
   onTick?(now: number): void;
   onConnectionStatus?(status: ConnectionStatus): void;
+  /** Every publish result the engine posts to the UI (the commands feature audits them). */
+  onPublishResult?(result: PublishResult): void;
   /** This feature's part of the next delta, or undefined when nothing changed. */
   flush(now: number): FeatureDeltas[K] | undefined;
 }

@@ -1,9 +1,11 @@
 import { indexedDbPersistence, seriesFeature } from '../series';
 import { createAlarmsFeature } from '../alarms';
+import { commandsFeature, IdbAuditBackend } from '../commands';
 import type { FeatureFactory } from './EngineFeature';
 
 /** Every feature the worker runs. Add a feature with one line here (and its delta key in protocol.ts). */
 export const FEATURES: readonly FeatureFactory[] = [
   seriesFeature({ persistence: indexedDbPersistence() }),
   createAlarmsFeature,
+  commandsFeature({ backend: typeof indexedDB === 'undefined' ? null : new IdbAuditBackend() }),
 ];

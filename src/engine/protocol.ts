@@ -9,8 +9,9 @@ import type { PayloadKind } from '../payload/types';
 import type { TreeRow } from '../topics/types';
 import type { SeriesCommand, SeriesDelta } from '../series/types';
 import type { AlarmCommand, AlarmsDelta } from '../alarms/types';
+import type { CommandsCommand, CommandsDelta, PublishRequest } from '../commands/types';
 
-export type { TreeRow };
+export type { TreeRow, PublishRequest };
 
 /** 'busiest': no history for the busiest topics; 'all': no history for any topic (last value only). */
 export type ShedMode = 'busiest' | 'all';
@@ -25,26 +26,12 @@ export interface SheddingState {
   readonly topics: number;
 }
 
-export interface PublishRequest {
-  readonly reqId: number;
-  readonly connectionId: string;
-  readonly topic: string;
-  readonly payload: Uint8Array;
-  readonly qos: QoS;
-  readonly retain: boolean;
-  readonly properties?: MessageProperties;
-  /** With a responseTopic: how long to wait for the matching reply. */
-  readonly responseTimeoutMs?: number;
-  /** QoS 0 while offline is refused unless the user agreed to queue it. */
-  readonly queueWhileOffline?: boolean;
-}
-
 /**
  * Commands for engine features (series, alarms, commands…). Each feature adds its own union
  * member here, with a `type` that starts with its delta key, e.g. `series/watch` for `series`
  * (featureCommand.ts routes on that prefix, and the compiler checks every prefix is a key).
  */
-export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCommand;
+export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCommand | CommandsCommand;
 
 /** `series` for `series/watch`: the feature (and its key in FeatureDeltas) a command is for. */
 export type FeaturePrefix<T extends string = FeatureCommand['type']> = T extends `${infer P}/${string}` ? P : never;
@@ -57,6 +44,7 @@ export interface FeatureDeltas {
   readonly noop?: never;
   readonly series?: SeriesDelta;
   readonly alarms?: AlarmsDelta;
+  readonly commands?: CommandsDelta;
 }
 
 export type ToEngine =

@@ -15,7 +15,7 @@ const K = seriesKey('plant', 'line1/temp', 'v');
 function setup(options: SeriesOptions = {}) {
   const clock = new ManualClock(T0);
   const wake = vi.fn();
-  const host: EngineHost = { clock, wake, post: vi.fn(), publish: vi.fn(), connectionStatus: () => undefined };
+  const host: EngineHost = { clock, wake, post: vi.fn(), publish: vi.fn(), publishRequest: vi.fn(), connectionStatus: () => undefined };
   const feature = new SeriesFeature(host, options);
   const send = (topic: string, payload: string, connectionId = 'plant') => {
     const ctx: MessageContext = {
