@@ -1,20 +1,21 @@
 import { useEffect, useState } from 'react';
 import { auditToCsv, type AuditRecord } from '../../src/commands';
 import { formatDuration, formatTime } from '../lib/format';
-import { readAuditAll, readAuditCount, readAuditDropped, readAuditLatest, SESSION } from './auditStore';
+import { queryAudit } from './auditActions';
 import { useAuditStorageProblem, useAuditVersion } from './hooks';
 import { caption, mainButton } from './styles';
 
 /** Rows shown; the CSV export has every record kept. */
 const SHOWN = 200;
 
-export function resultText(r: AuditRecord): string {
+/** `session`: the engine's current session; a record of another one can no longer get its result. */
+function resultText(r: AuditRecord, session: string): string {
   const reply = r.reply !== undefined ? `; reply after ${formatDuration(r.rttMs ?? 0)}: ${r.reply}` : '';
   switch (r.result) {
     case 'pending':
-      return r.session === SESSION ? 'Sending' : 'No result (the app was closed before one came)';
+      return r.session === session ? 'Sending' : 'No result (the app was closed before one came)';
     case 'queued':
-      return r.session === SESSION ? 'Queued' : 'Queued, then the app was closed (not known to be sent)';
+      return r.session === session ? 'Queued' : 'Queued, then the app was closed (not known to be sent)';
     case 'sent':
       return `Sent${reply}`;
     case 'delivered':
@@ -42,16 +43,18 @@ export function AuditView() {
   const [rows, setRows] = useState<AuditRecord[] | null>(null);
   const [total, setTotal] = useState(0);
   const [dropped, setDropped] = useState(0);
+  const [session, setSession] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    Promise.all([readAuditLatest(SHOWN), readAuditCount(), readAuditDropped()]).then(
-      ([latest, count, gone]) => {
+    queryAudit({ limit: SHOWN }).then(
+      (a) => {
         if (!live) return;
-        setRows(latest);
-        setTotal(count);
-        setDropped(gone);
+        setRows([...a.records]);
+        setTotal(a.total);
+        setDropped(a.dropped);
+        setSession(a.session);
       },
       (e: Error) => live && setError(e.message),
     );
@@ -71,7 +74,12 @@ export function AuditView() {
           type="button"
           className={`${mainButton} ml-auto`}
           disabled={total === 0}
-          onClick={() => void readAuditAll().then((all) => download(`sightglass-audit-${stamp()}.csv`, auditToCsv(all)))}
+          onClick={() =>
+            void queryAudit({ order: 'oldest' }).then(
+              (all) => download(`sightglass-audit-${stamp()}.csv`, auditToCsv(all.records)),
+              (e: Error) => setError(e.message),
+            )
+          }
         >
           Export CSV
         </button>
@@ -106,7 +114,7 @@ export function AuditView() {
                   {r.retain ? ', retained' : ''}
                 </td>
                 <td className="min-w-56 max-w-72 break-words px-2 py-1">{r.properties}</td>
-                <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{resultText(r)}</td>
+                <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{resultText(r, session)}</td>
               </tr>
             ))}
           </tbody>

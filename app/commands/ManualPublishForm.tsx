@@ -4,7 +4,8 @@ import type { ConnectionConfig } from '../../src/config';
 import type { QoS } from '../../src/mqtt/types';
 import { isValidTopicName } from '../../src/topics';
 import { useTopicDetail } from '../hooks/useEngine';
-import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError, type CommandInput } from './commandStore';
+import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError } from './commandActions';
+import type { CommandInput } from './commandActions';
 import { PayloadEditor } from './PayloadEditor';
 import { PropertiesFields } from './PropertiesFields';
 import { buildProperties, EMPTY_PROPERTIES, type PropertiesDraft } from './propertiesDraft';
@@ -141,7 +142,7 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
         </button>
       </div>
       {isV5 ? (
-        <PropertiesFields value={props} onChange={setProps} />
+        <PropertiesFields value={props} onChange={(patch) => setProps((d) => ({ ...d, ...patch }))} />
       ) : (
         <p className={caption}>MQTT 5 properties (user properties, content type, expiry, response topic, correlation data) are hidden: this connection uses MQTT 3.1.1, which has none.</p>
       )}

@@ -1,42 +1,98 @@
 import type { PropertiesDraft } from './propertiesDraft';
 import { caption, field } from './styles';
 
+/** Where the fields are shown: the names differ (ui-contract.md), the fields are the same. */
+export type PropertiesFieldsVariant = 'publish' | 'template';
+
+interface Names {
+  readonly legend: string;
+  readonly userProperties: string;
+  readonly contentType: string;
+  readonly expiry: string;
+  readonly responseTopic: string;
+  /** null: not offered (a template's correlation data is generated per command). */
+  readonly correlation: string | null;
+  readonly replyTimeout: string;
+  readonly payloadFormatIndicator: string;
+}
+
+/** The accessible names per variant; e2e tests rely on them, never change one. */
+export const PROPERTY_FIELD_NAMES: Record<PropertiesFieldsVariant, Names> = {
+  publish: {
+    legend: 'MQTT 5 properties',
+    userProperties: 'User properties',
+    contentType: 'Content type',
+    expiry: 'Message expiry (s)',
+    responseTopic: 'Response topic',
+    correlation: 'Correlation data',
+    replyTimeout: 'Wait for reply (s)',
+    payloadFormatIndicator: 'Payload format indicator',
+  },
+  template: {
+    legend: 'MQTT 5 properties and reply',
+    userProperties: 'Template user properties',
+    contentType: 'Template content type',
+    expiry: 'Template message expiry (s)',
+    responseTopic: 'Template response topic',
+    correlation: null,
+    replyTimeout: 'Template reply timeout (s)',
+    payloadFormatIndicator: 'Template payload format indicator',
+  },
+};
+
+type Value = Omit<PropertiesDraft, 'correlation'> & { readonly correlation?: string };
+
 /**
- * MQTT 5 publish properties with the contract's names. Always visible (not folded away) so they
- * can be found by their names; the Publish region hides them on MQTT 3.1.1 with a note instead.
+ * MQTT 5 publish properties, for the Publish region and the template editor. Always visible (not
+ * folded away) so they can be found by their names; the Publish region hides them on MQTT 3.1.1
+ * with a note instead.
  */
-export function PropertiesFields({ value, onChange }: { value: PropertiesDraft; onChange: (next: PropertiesDraft) => void }) {
-  const set = <K extends keyof PropertiesDraft>(key: K, v: PropertiesDraft[K]) => onChange({ ...value, [key]: v });
+export function PropertiesFields({ value, onChange, variant = 'publish' }: { value: Value; onChange: (patch: Partial<PropertiesDraft>) => void; variant?: PropertiesFieldsVariant }) {
+  const names = PROPERTY_FIELD_NAMES[variant];
+  const text = (key: 'contentType' | 'expiry' | 'responseTopic' | 'correlation' | 'replyTimeout', opts: { mono?: boolean; placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
+    const name = names[key];
+    if (name === null) return null;
+    return (
+      <label className="grid gap-0.5">
+        <span className={caption}>{name}</span>
+        <input
+          aria-label={name}
+          inputMode={opts.inputMode}
+          className={`${field} ${opts.mono ? 'font-mono' : ''}`}
+          placeholder={opts.placeholder}
+          value={value[key] ?? ''}
+          onChange={(e) => onChange({ [key]: e.target.value })}
+        />
+      </label>
+    );
+  };
   return (
     <fieldset className="grid gap-2 rounded border border-hmi-border p-2">
-      <legend className={`${caption} px-1`}>MQTT 5 properties</legend>
+      <legend className={`${caption} px-1`}>{names.legend}</legend>
       <label className="grid gap-0.5">
-        <span className={caption}>User properties (one name=value per line)</span>
-        <textarea aria-label="User properties" rows={2} spellCheck={false} className={`${field} font-mono`} value={value.userProperties} onChange={(e) => set('userProperties', e.target.value)} />
+        <span className={caption}>{names.userProperties} (one name=value per line)</span>
+        <textarea
+          aria-label={names.userProperties}
+          rows={2}
+          spellCheck={false}
+          className={`${field} font-mono`}
+          value={value.userProperties}
+          onChange={(e) => onChange({ userProperties: e.target.value })}
+        />
       </label>
       <div className="grid grid-cols-2 gap-2">
-        <label className="grid gap-0.5">
-          <span className={caption}>Content type</span>
-          <input aria-label="Content type" className={field} placeholder="e.g. application/json" value={value.contentType} onChange={(e) => set('contentType', e.target.value)} />
-        </label>
-        <label className="grid gap-0.5">
-          <span className={caption}>Message expiry (s)</span>
-          <input aria-label="Message expiry (s)" inputMode="numeric" className={field} value={value.expiry} onChange={(e) => set('expiry', e.target.value)} />
-        </label>
-        <label className="grid gap-0.5">
-          <span className={caption}>Response topic</span>
-          <input aria-label="Response topic" className={`${field} font-mono`} value={value.responseTopic} onChange={(e) => set('responseTopic', e.target.value)} />
-        </label>
-        <label className="grid gap-0.5">
-          <span className={caption}>Correlation data</span>
-          <input aria-label="Correlation data" className={`${field} font-mono`} placeholder="generated when empty" value={value.correlation} onChange={(e) => set('correlation', e.target.value)} />
-        </label>
-        <label className="grid gap-0.5">
-          <span className={caption}>Wait for reply (s)</span>
-          <input aria-label="Wait for reply (s)" inputMode="decimal" className={field} placeholder="10" value={value.replyTimeout} onChange={(e) => set('replyTimeout', e.target.value)} />
-        </label>
+        {text('contentType', { placeholder: 'e.g. application/json' })}
+        {text('expiry', { inputMode: 'numeric' })}
+        {text('responseTopic', { mono: true, placeholder: 'empty: no reply expected' })}
+        {text('correlation', { mono: true, placeholder: 'generated when empty' })}
+        {text('replyTimeout', { inputMode: 'decimal', placeholder: '10' })}
         <label className="flex items-center gap-1 self-end pb-1">
-          <input type="checkbox" aria-label="Payload format indicator" checked={value.payloadFormatIndicator} onChange={(e) => set('payloadFormatIndicator', e.target.checked)} />
+          <input
+            type="checkbox"
+            aria-label={names.payloadFormatIndicator}
+            checked={value.payloadFormatIndicator}
+            onChange={(e) => onChange({ payloadFormatIndicator: e.target.checked })}
+          />
           <span>Payload format indicator: UTF-8 text</span>
         </label>
       </div>

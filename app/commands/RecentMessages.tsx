@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { loadRecent, useRecentStore, type RecentMessage } from './recentMessages';
+import { useRecentMessages } from './hooks';
+import { loadRecent, type RecentMessage } from './recentMessages';
 import { fieldBase } from './styles';
 
 const summary = (m: RecentMessage) => {
@@ -9,7 +10,7 @@ const summary = (m: RecentMessage) => {
 
 /** Combobox "Recent messages": picking one fills the Publish form with it again. */
 export function RecentMessages({ onPick }: { onPick: (m: RecentMessage) => void }) {
-  const items = useRecentStore((s) => s.items);
+  const items = useRecentMessages();
   useEffect(() => void loadRecent(), []);
   return (
     <select

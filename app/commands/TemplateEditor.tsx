@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { PAYLOAD_ENCODINGS, type PayloadEncoding } from '../../src/commands';
 import type { CommandTemplateConfig } from '../../src/config';
 import { useSite } from '../hooks/useSite';
-import { updateSection } from '../state/siteStore';
 import { useTemplates } from './hooks';
+import { PropertiesFields } from './PropertiesFields';
+import { saveTemplates } from './templateActions';
 import { draftFromTemplate, emptyDraft, emptyVariable, templateFromDraft, type TemplateDraft, type VariableDraft } from './templateDraft';
 import { caption, field, mainButton, smallButton, fieldBase } from './styles';
 import { templateTitle } from './TemplateRunner';
@@ -40,7 +41,7 @@ export function TemplateEditor() {
       return;
     }
     const next = editingId ? templates.map((t) => (t.id === editingId ? r.template : t)) : [...templates, r.template];
-    updateSection('commands', next);
+    saveTemplates(next);
     setEditingId(r.template.id);
     setDraft(draftFromTemplate(r.template));
     setErrors([]);
@@ -49,11 +50,11 @@ export function TemplateEditor() {
   const remove = () => {
     if (!editingId) return;
     const next = templates.filter((t) => t.id !== editingId);
-    updateSection('commands', next);
+    saveTemplates(next);
     open(next[0] ?? null);
   };
 
-  const text = (label: string, k: 'name' | 'topic' | 'confirm' | 'contentType' | 'expiry' | 'responseTopic' | 'replyTimeout', opts: { mono?: boolean; placeholder?: string } = {}) => (
+  const text = (label: string, k: 'name' | 'topic' | 'confirm', opts: { mono?: boolean; placeholder?: string } = {}) => (
     <label className="grid gap-0.5">
       <span className={caption}>{label}</span>
       <input aria-label={label} className={`${field} ${opts.mono ? 'font-mono' : ''}`} placeholder={opts.placeholder} value={draft[k]} onChange={(e) => set(k, e.target.value)} />
@@ -144,21 +145,14 @@ export function TemplateEditor() {
             </button>
           </div>
         </fieldset>
-        <fieldset className="grid gap-2 rounded border border-hmi-border p-2 md:grid-cols-2">
-          <legend className={`${caption} px-1`}>MQTT 5 properties and reply</legend>
-          {text('Template content type', 'contentType')}
-          {text('Template message expiry (s)', 'expiry')}
-          {text('Template response topic', 'responseTopic', { mono: true, placeholder: 'empty: no reply expected' })}
-          {text('Template reply timeout (s)', 'replyTimeout', { placeholder: '10' })}
-          <label className="grid gap-0.5 md:col-span-2">
-            <span className={caption}>Template user properties (one name=value per line)</span>
-            <textarea aria-label="Template user properties" rows={2} className={`${field} font-mono`} value={draft.userProperties} onChange={(e) => set('userProperties', e.target.value)} />
-          </label>
-          <label className="flex items-center gap-1">
-            <input type="checkbox" aria-label="Template payload format indicator" checked={draft.payloadFormatIndicator} onChange={(e) => set('payloadFormatIndicator', e.target.checked)} />
-            <span>Payload format indicator: UTF-8 text</span>
-          </label>
-        </fieldset>
+        <PropertiesFields
+          variant="template"
+          value={draft}
+          onChange={(patch) => {
+            setSaved(null);
+            setDraft((d) => ({ ...d, ...patch }));
+          }}
+        />
         {errors.length > 0 && (
           <ul aria-live="polite" aria-label="Template problems" className="list-disc rounded border border-alarm-high bg-hmi-raised py-1 pl-6 text-[13px]">
             {errors.map((e) => (

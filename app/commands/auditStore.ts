@@ -1,55 +1,36 @@
 import { create } from 'zustand';
-import { AuditLog, IdbAuditBackend, MemoryAuditBackend, type AuditPatch, type AuditRecord } from '../../src/commands';
+import type { AuditAnswer, CommandsDelta } from '../../src/commands';
 
 /**
- * The command audit as the UI uses it: IndexedDB store `audit` (bounded in AuditLog), falling back
- * to memory when IndexedDB is unavailable (private windows in some browsers), so sending never
- * depends on storage. `version` bumps on every change so the audit view refreshes.
+ * The command audit as the UI sees it: a thin client of the worker's audit (src/commands/
+ * CommandsFeature). `version` follows the worker's change counter so the audit view reads again;
+ * answers to `commands/auditQuery` arrive in the feature's delta part and resolve by reqId.
  */
-export const SESSION = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-
-let log = new AuditLog(new IdbAuditBackend());
-let fellBack = false;
-
 interface AuditState {
   version: number;
-  /** Set when the audit could not be written to IndexedDB. */
+  /** Set when the worker keeps the audit in memory (IndexedDB failed or missing). */
   storageProblem: string | null;
 }
 
 export const useAuditStore = create<AuditState>(() => ({ version: 0, storageProblem: null }));
 
-const bump = () => useAuditStore.setState((s) => ({ version: s.version + 1 }));
+const waiting = new Map<number, (answer: AuditAnswer) => void>();
 
-async function withFallback<T>(op: (l: AuditLog) => Promise<T>): Promise<T> {
-  try {
-    return await op(log);
-  } catch (e) {
-    if (fellBack) throw e;
-    fellBack = true;
-    log = new AuditLog(new MemoryAuditBackend());
-    useAuditStore.setState({ storageProblem: `The audit is kept in memory only (IndexedDB failed: ${(e as Error).message})` });
-    return op(log);
+/** Resolves with the answer to query `reqId` once it arrives. */
+export function awaitAuditAnswer(reqId: number): Promise<AuditAnswer> {
+  return new Promise((resolve) => waiting.set(reqId, resolve));
+}
+
+/** The commands feature's part of a delta (routed from app/state/featureDeltas.ts). */
+export function applyCommandsDelta(part: CommandsDelta): void {
+  for (const answer of part.audit ?? []) {
+    waiting.get(answer.reqId)?.(answer);
+    waiting.delete(answer.reqId);
+  }
+  if (part.auditVersion !== undefined || part.storageProblem !== undefined) {
+    useAuditStore.setState((s) => ({
+      version: part.auditVersion ?? s.version,
+      storageProblem: part.storageProblem ?? s.storageProblem,
+    }));
   }
 }
-
-/** Appends a record; resolves with its id (undefined if even memory failed). Writes are serialized. */
-let chain: Promise<unknown> = Promise.resolve();
-export function appendAudit(record: Omit<AuditRecord, 'session' | 'id'>): Promise<number | undefined> {
-  const p = chain.then(() => withFallback((l) => l.append({ ...record, session: SESSION }))).catch(() => undefined);
-  chain = p;
-  void p.then(bump);
-  return p;
-}
-
-export function updateAudit(id: number, patch: AuditPatch): Promise<void> {
-  const p = chain.then(() => withFallback((l) => l.update(id, patch))).catch(() => undefined);
-  chain = p;
-  void p.then(bump);
-  return p;
-}
-
-export const readAuditLatest = (limit: number) => withFallback((l) => l.latest(limit));
-export const readAuditAll = () => withFallback((l) => l.all());
-export const readAuditCount = () => withFallback((l) => l.count());
-export const readAuditDropped = () => withFallback((l) => l.dropped());

@@ -1,16 +1,12 @@
 import { create } from 'zustand';
-import { describeProperties, summarizePayload, type AuditResult } from '../../src/commands';
 import type { PublishOutcome, PublishResult } from '../../src/engine/protocol';
 import type { MessageProperties, QoS } from '../../src/mqtt/types';
-import { engine } from '../engine/engineClient';
-import { useEngineStore } from '../state/engineStore';
-import { useSiteStore } from '../state/siteStore';
-import { appendAudit, updateAudit } from './auditStore';
+import { summarizePayload } from '../../src/commands';
 
 /**
- * Every command the UI sends goes through `sendCommand` (Publish region, templates, widgets): one
- * place that talks to the engine, follows the result and writes the audit. Each sender has a slot
- * (e.g. "publish" or a widget id) showing its latest command's status.
+ * Each command sender has a slot (e.g. "publish" or a widget id) showing its latest command's
+ * status. The actions that fill it are in commandActions.ts; this file holds the state and the
+ * pure updates.
  */
 export interface CommandInput {
   readonly connectionId: string;
@@ -61,101 +57,31 @@ function textFor(r: PublishResult): { text: string; tone: RunTone } {
   }
 }
 
-function setRun(slot: string, reqId: number, patch: (run: CommandRun) => Partial<CommandRun>): void {
+/** A run after one more result from the engine (pure: tested in commandStore.test.ts). */
+export function runAfter(run: CommandRun, r: PublishResult): CommandRun {
+  if (r.outcome === 'reply') {
+    return r.reply ? { ...run, awaitingReply: false, reply: { topic: r.reply.topic, text: summarizePayload(r.reply.payload, 2000), rttMs: r.reply.rttMs } } : run;
+  }
+  const { text, tone } = textFor(r);
+  return { ...run, outcome: r.outcome, text, tone, awaitingReply: r.outcome === 'failed' ? false : run.awaitingReply };
+}
+
+/** Whether no further result can come for a command. */
+export function isFinalResult(r: PublishResult, awaitingReply: boolean): boolean {
+  if (r.outcome === 'reply') return !!r.reply;
+  return r.outcome === 'failed' || (!awaitingReply && (r.outcome === 'sent' || r.outcome === 'delivered'));
+}
+
+/** Shows `run` in `slot`, replacing whatever the slot showed. */
+export function setRun(slot: string, run: CommandRun): void {
+  useCommandStore.setState((s) => ({ runs: { ...s.runs, [slot]: run } }));
+}
+
+/** Updates the run of command `reqId`, unless a newer command took its slot (it still reaches the audit). */
+export function updateRun(slot: string, reqId: number, next: (run: CommandRun) => CommandRun): void {
   useCommandStore.setState((s) => {
     const run = s.runs[slot];
-    // A newer command in the same slot replaces what it shows; the older one still reaches the audit.
     if (!run || run.reqId !== reqId) return s;
-    return { runs: { ...s.runs, [slot]: { ...run, ...patch(run) } } };
+    return { runs: { ...s.runs, [slot]: next(run) } };
   });
-}
-
-/** Shows a problem found before sending (invalid input) in a slot, like a failed command. */
-export function showCommandError(slot: string, reason: string): void {
-  useCommandStore.setState((s) => ({
-    runs: { ...s.runs, [slot]: { reqId: -1, startedAt: Date.now(), outcome: 'failed', text: `Failed: ${reason}`, tone: 'failed', awaitingReply: false } },
-  }));
-}
-
-/** The operator declined a confirmation: say so, so an older status is not mistaken for this one. */
-export function showCommandCancelled(slot: string): void {
-  useCommandStore.setState((s) => ({
-    runs: { ...s.runs, [slot]: { reqId: -1, startedAt: Date.now(), outcome: 'cancelled', text: 'Cancelled: nothing was sent', tone: 'pending', awaitingReply: false } },
-  }));
-}
-
-export function clearCommandRun(slot: string): void {
-  useCommandStore.setState((s) => {
-    const { [slot]: _gone, ...runs } = s.runs;
-    return { runs };
-  });
-}
-
-/** Sends a command, shows its progress in `slot`, and journals it with its outcome. */
-export function sendCommand(slot: string, input: CommandInput): number {
-  const reqId = engine.newRequestId();
-  const startedAt = Date.now();
-  const connection = useSiteStore.getState().config.connections.find((c) => c.id === input.connectionId);
-  // MQTT 3.1.1 carries no response topic, so no reply is awaited there.
-  const awaitingReply = !!input.properties?.responseTopic && connection?.protocolVersion !== 4;
-  useCommandStore.setState((s) => ({
-    runs: { ...s.runs, [slot]: { reqId, startedAt, outcome: 'sending', text: 'Sending', tone: 'pending', awaitingReply } },
-  }));
-
-  const status = useEngineStore.getState().connections[input.connectionId];
-  const auditId = appendAudit({
-    at: startedAt,
-    connectionId: input.connectionId,
-    connectionName: connection?.name || input.connectionId,
-    clientId: status?.clientId ?? '',
-    source: input.source,
-    topic: input.topic,
-    payload: summarizePayload(input.payload),
-    payloadBytes: input.payload.length,
-    qos: input.qos,
-    retain: input.retain,
-    properties: connection?.protocolVersion === 4 ? '' : describeProperties(input.properties),
-    result: 'pending',
-  });
-  const audit = (result: AuditResult | undefined, extra: { reason?: string; reply?: string; rttMs?: number } = {}) =>
-    void auditId.then((id) => {
-      if (id !== undefined) void updateAudit(id, { ...(result ? { result } : {}), ...extra, updatedAt: Date.now() });
-    });
-
-  const stop = engine.onResult(reqId, (r) => {
-    if (r.outcome === 'reply' && r.reply) {
-      const reply = { topic: r.reply.topic, text: summarizePayload(r.reply.payload, 2000), rttMs: r.reply.rttMs };
-      setRun(slot, reqId, () => ({ awaitingReply: false, reply }));
-      audit(undefined, { reply: summarizePayload(r.reply.payload), rttMs: r.reply.rttMs });
-      stop();
-      return;
-    }
-    const { text, tone } = textFor(r);
-    setRun(slot, reqId, (run) => ({ outcome: r.outcome, text, tone, awaitingReply: r.outcome === 'failed' ? false : run.awaitingReply }));
-    audit(r.outcome === 'reply' ? undefined : r.outcome, r.reason ? { reason: r.reason } : {});
-    const final = r.outcome === 'failed' || (!awaitingReply && (r.outcome === 'sent' || r.outcome === 'delivered'));
-    if (final) stop();
-  });
-
-  engine.send({
-    type: 'publish',
-    request: {
-      reqId,
-      connectionId: input.connectionId,
-      topic: input.topic,
-      payload: input.payload,
-      qos: input.qos,
-      retain: input.retain,
-      properties: input.properties,
-      responseTimeoutMs: input.replyTimeoutMs,
-      queueWhileOffline: input.queueWhileOffline,
-    },
-  });
-  return reqId;
-}
-
-/** Correlation data for a request: random, readable in the audit and in other tools. */
-export function newCorrelationData(): Uint8Array {
-  const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-  return new TextEncoder().encode(`sightglass-${id}`);
 }

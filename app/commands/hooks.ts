@@ -2,6 +2,7 @@ import type { CommandTemplateConfig } from '../../src/config';
 import { useSiteStore } from '../state/siteStore';
 import { useAuditStore } from './auditStore';
 import { useCommandStore, type CommandRun } from './commandStore';
+import { useRecentStore, type RecentMessage } from './recentMessages';
 
 const NO_TEMPLATES: readonly CommandTemplateConfig[] = [];
 
@@ -16,3 +17,6 @@ export const useTemplate = (id: string | undefined): CommandTemplateConfig | und
 
 export const useAuditVersion = () => useAuditStore((s) => s.version);
 export const useAuditStorageProblem = () => useAuditStore((s) => s.storageProblem);
+
+/** Messages sent from the Publish region, newest first, to send again. */
+export const useRecentMessages = (): readonly RecentMessage[] => useRecentStore((s) => s.items);

@@ -17,6 +17,30 @@ export const EMPTY_PROPERTIES: PropertiesDraft = {
   userProperties: '', contentType: '', payloadFormatIndicator: false, expiry: '', responseTopic: '', correlation: '', replyTimeout: '',
 };
 
+/** The fields both the Publish region and the template editor show (templates carry no correlation data). */
+export type PropertyFields = Omit<PropertiesDraft, 'correlation'>;
+
+/** Stored properties (a template's, a config's) as the fields show them. */
+export interface StoredProperties {
+  readonly userProperties?: Readonly<Record<string, string | readonly string[]>>;
+  readonly contentType?: string;
+  readonly payloadFormatIndicator?: boolean;
+  readonly messageExpiryInterval?: number;
+  readonly responseTopic?: string;
+}
+
+export function propertyFieldsFrom(p: StoredProperties = {}, replyTimeoutMs?: number): PropertyFields {
+  const user = Object.entries(p.userProperties ?? {}).flatMap(([k, val]) => (typeof val === 'string' ? [val] : val).map((x) => `${k}=${x}`));
+  return {
+    userProperties: user.join('\n'),
+    contentType: p.contentType ?? '',
+    payloadFormatIndicator: p.payloadFormatIndicator ?? false,
+    expiry: p.messageExpiryInterval === undefined ? '' : String(p.messageExpiryInterval),
+    responseTopic: p.responseTopic ?? '',
+    replyTimeout: replyTimeoutMs === undefined ? '' : String(replyTimeoutMs / 1000),
+  };
+}
+
 export type BuiltProperties =
   | { readonly ok: true; readonly properties?: MessageProperties; readonly replyTimeoutMs?: number }
   | { readonly ok: false; readonly error: string };

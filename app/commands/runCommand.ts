@@ -3,7 +3,8 @@ import type { CommandTemplateConfig } from '../../src/config';
 import { useEngineStore } from '../state/engineStore';
 import { useSiteStore } from '../state/siteStore';
 import type { ConfirmRequest } from './ConfirmDialog';
-import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError, type CommandInput } from './commandStore';
+import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError } from './commandActions';
+import type { CommandInput } from './commandStore';
 
 export type Ask = (request: ConfirmRequest) => Promise<boolean>;
 

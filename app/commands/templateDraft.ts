@@ -3,6 +3,7 @@ import { checkTemplate, type PayloadEncoding } from '../../src/commands';
 import type { CommandTemplateConfig } from '../../src/config';
 import { CommandTemplateSchema } from '../../src/config/siteConfigSchema';
 import { parseUserProperties } from '../lib/userProperties';
+import { propertyFieldsFrom } from './propertiesDraft';
 
 /** A template as the editor's text fields hold it. */
 export interface VariableDraft {
@@ -51,8 +52,6 @@ const str = (x: unknown) => (x === undefined || x === null ? '' : String(x));
 const KNOWN = new Set(['id', 'name', 'connection', 'topic', 'payload', 'encoding', 'qos', 'retain', 'confirm', 'properties', 'replyTimeoutMs', 'variables']);
 
 export function draftFromTemplate(t: CommandTemplateConfig): TemplateDraft {
-  const p = t.properties ?? {};
-  const user = Object.entries(p.userProperties ?? {}).flatMap(([k, val]) => (Array.isArray(val) ? val : [val]).map((x) => `${k}=${x}`));
   return {
     id: t.id,
     name: t.name ?? '',
@@ -63,12 +62,7 @@ export function draftFromTemplate(t: CommandTemplateConfig): TemplateDraft {
     qos: t.qos as 0 | 1 | 2,
     retain: t.retain,
     confirm: t.confirm ?? '',
-    contentType: p.contentType ?? '',
-    payloadFormatIndicator: p.payloadFormatIndicator ?? false,
-    expiry: str(p.messageExpiryInterval),
-    responseTopic: p.responseTopic ?? '',
-    replyTimeout: t.replyTimeoutMs === undefined ? '' : String(t.replyTimeoutMs / 1000),
-    userProperties: user.join('\n'),
+    ...propertyFieldsFrom(t.properties, t.replyTimeoutMs),
     variables: t.variables.map((x) => ({
       name: x.name, type: x.type as VariableDraft['type'], label: x.label ?? '', min: str(x.min), max: str(x.max), step: str(x.step), unit: x.unit ?? '',
       choices: (x.choices ?? []).map(String).join(', '), default: str(x.default),

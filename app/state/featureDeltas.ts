@@ -1,6 +1,7 @@
 import type { Delta } from '../../src/engine/protocol';
 import { applySeriesDelta } from './seriesStore';
 import { applyAlarmDelta } from './alarmStore';
+import { applyCommandsDelta } from '../commands/auditStore';
 
 type FeatureParts = NonNullable<Delta['features']>;
 
@@ -8,4 +9,5 @@ type FeatureParts = NonNullable<Delta['features']>;
 export function applyFeatureDeltas(parts: FeatureParts): void {
   if (parts.series) applySeriesDelta(parts.series);
   if (parts.alarms) applyAlarmDelta(parts.alarms);
+  if (parts.commands) applyCommandsDelta(parts.commands);
 }
