@@ -21,7 +21,7 @@ export interface CommandInput {
   readonly source: string;
 }
 
-export type RunTone = 'pending' | 'ok' | 'failed';
+type RunTone = 'pending' | 'ok' | 'failed';
 
 export interface CommandRun {
   readonly reqId: number;

@@ -11,7 +11,7 @@ export type Ask = (request: ConfirmRequest) => Promise<boolean>;
 /** Default wait for a reply (issue 6: configurable, default 10 s). */
 export const DEFAULT_REPLY_TIMEOUT_MS = 10_000;
 
-export function connectionName(id: string): string {
+function connectionName(id: string): string {
   const c = useSiteStore.getState().config.connections.find((x) => x.id === id);
   return c?.name || id;
 }
@@ -44,7 +44,7 @@ export async function confirmOffline(input: CommandInput, ask: Ask): Promise<Com
 }
 
 /** The connection a template publishes to: its own, else the given fallback, else the first one. */
-export function templateConnection(t: CommandTemplateConfig, fallback?: string | null): string | undefined {
+function templateConnection(t: CommandTemplateConfig, fallback?: string | null): string | undefined {
   const { connections } = useSiteStore.getState().config;
   if (t.connection) return t.connection;
   if (fallback && connections.some((c) => c.id === fallback)) return fallback;

@@ -86,7 +86,7 @@ export class AuditLog {
 
 const isFiltered = (q: AuditQuery) => q.connectionId !== undefined || q.result !== undefined || q.since !== undefined;
 
-export function matchesQuery(r: AuditRecord, q: AuditQuery): boolean {
+function matchesQuery(r: AuditRecord, q: AuditQuery): boolean {
   return (
     (q.connectionId === undefined || r.connectionId === q.connectionId) &&
     (q.result === undefined || r.result === q.result) &&

@@ -26,7 +26,7 @@ interface InFlight {
  * queued, failed with the reason, the reply with its round-trip time). The UI reads the audit with
  * `commands/auditQuery`; answers and a change counter travel in this feature's delta part.
  */
-export class CommandsFeature implements EngineFeature<'commands'> {
+class CommandsFeature implements EngineFeature<'commands'> {
   readonly key = 'commands' as const;
   readonly session: string;
   private readonly audit: AuditWriter;
