@@ -62,11 +62,9 @@ describe('Engine with hostile payloads', () => {
   ])('%s: decoded once, counted, nothing executed or polluted', (_what, payload) => {
     const t = setup();
     const bytes = typeof payload === 'string' ? enc(payload) : payload;
-    const started = performance.now();
     for (let i = 0; i < 3; i++) t.session().listener.onMessage(`plant/h/${i}`, bytes, 0, false, undefined);
     t.engine.handle({ type: 'selectTopic', connectionId: 'plant', topic: 'plant/h/0' });
     t.clock.advance(2000);
-    expect(performance.now() - started).toBeLessThan(3000);
     expect(t.detail()!.last!.size).toBe(bytes.length);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((globalThis as Record<string, unknown>).__pwned).toBeUndefined();
