@@ -6,4 +6,5 @@ export type { AwsCredentials, PresignOptions } from './sigv4';
 export { sasToken, azureDeviceToken, azureConnectionFields, azureHubHost, AZURE_API_VERSION } from './azureSas';
 export { encryptSecret, decryptSecret, isEncryptedSecret, PBKDF2_ITERATIONS } from './secretBox';
 export { resolveAuth, parseAuthSpec, packAwsCredentials, unpackAwsCredentials, DEFAULT_SAS_TTL_S } from './resolveAuth';
-export type { AuthSpec, ResolvedAuth } from './resolveAuth';
+export type { ResolvedAuth } from './resolveAuth';
+export type { AuthSpec } from './types';

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock } from '../engine/clock';
-import type { EngineHost, MessageContext } from '../engine/EngineFeature';
-import type { ConnectionStatus } from '../mqtt/types';
+import { ManualClock, type EngineHost, type MessageContext } from '../engine';
+import type { ConnectionStatus } from '../mqtt';
 import { decodePayload } from '../payload';
 import type { StoredMessage } from '../topics';
 import { SeriesFeature, type SeriesOptions } from './SeriesFeature';

@@ -1,7 +1,5 @@
-import type { EngineFeature, EngineHost, FeatureFactory, MessageContext } from '../engine/EngineFeature';
-import type { FeatureCommand } from '../engine/protocol';
-import type { ConnectionStatus } from '../mqtt/types';
-import type { TimerId } from '../engine/clock';
+import type { EngineFeature, EngineHost, FeatureCommand, FeatureFactory, MessageContext, TimerId } from '../engine';
+import type { ConnectionStatus } from '../mqtt';
 import { downsampleMinMax } from './downsample';
 import { seriesKey } from './seriesKey';
 import { loadHistory, saveHistory, type SeriesPersistence } from './seriesPersistence';
