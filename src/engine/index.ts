@@ -4,7 +4,7 @@
  * worker.ts: those import every feature, so a feature importing them would close a cycle.
  * The UI imports messages from './protocol' (its own public face) and never this file's values.
  */
-export { systemClock, ManualClock } from './clock';
+export { ManualClock } from './clock';
 export type { Clock, TimerId } from './clock';
 export type { EngineFeature, EngineHost, FeatureFactory, MessageContext } from './EngineFeature';
 export type * from './protocol';

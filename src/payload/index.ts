@@ -1,6 +1,6 @@
 export { decodePayload, previewPayload, toHex } from './decodePayload';
 export type { DecodedPayload, PayloadKind } from './decodePayload';
-export { renderPayload, hexDump, toBase64 } from './payloadViews';
+export { renderPayload } from './payloadViews';
 export type { PayloadView } from './payloadViews';
 export { extractValue, leafText, numberOrUndefined, numericPaths, textPaths, toNumber } from './extractNumber';
 export { compilePath, resolvePath, type CompiledPath } from './path';

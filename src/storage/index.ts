@@ -1,3 +1,2 @@
-export { getDb, DB_NAME, DB_VERSION } from './db';
-export type { SightglassDB } from './db';
+export { getDb } from './db';
 export { readKv, writeKv, readSecret, writeSecret } from './kv';
