@@ -60,6 +60,8 @@ const knownViolations = {
   'src/mqtt/types.ts': ['typeModuleImport'],
   'src/topics/types.ts': ['typeModuleImport', 'typeModuleRuntime'],
 };
+// Files over 300 lines being split right now (issue 14).
+const knownLongFiles = ['src/alarms/AlarmEngine.ts', 'src/alarms/AlarmEngine.test.ts', 'src/alarms/AlarmsFeature.ts', 'src/engine/Engine.ts', 'src/mqtt/MqttSession.ts'];
 // ---- end KNOWN VIOLATIONS ----------------------------------------------------------------------
 
 export default tseslint.config(
@@ -71,6 +73,13 @@ export default tseslint.config(
     plugins: { sightglass },
     rules: { 'sightglass/boundaries': ['error', { knownViolations }] },
   },
+  {
+    // Small modules with one job: a file that must stay longer starts with
+    // `/* eslint-disable max-lines -- <the reason> */`.
+    files: ['src/**/*.ts', 'app/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }] },
+  },
+  { files: knownLongFiles, rules: { 'max-lines': 'off' } },
   {
     files: ['src/**/*.ts'],
     rules: {

@@ -108,3 +108,12 @@ describe('known violations block', { timeout: 30_000 }, () => {
     expect(await errors('src/engine/protocol.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toContain('srcFramework');
   }, 120_000);
 });
+
+describe('file length', { timeout: 30_000 }, () => {
+  it('fails on a src/ or app/ file over 300 lines unless its top says why', async () => {
+    const long = 'export const x = 1;\n'.repeat(301);
+    expect(await lint('app/lib/newHelper.ts', long)).toContain('max-lines');
+    expect(await lint('src/series/NewThing.ts', long)).toContain('max-lines');
+    expect(await lint('src/series/NewThing.ts', `/* eslint-disable max-lines -- generated table */\n${long}`)).toEqual([]);
+  }, 120_000);
+});

@@ -1,11 +1,11 @@
 import type { EngineFeature, EngineHost, FeatureCommand, FeatureFactory, MessageContext, TimerId } from '../engine';
 import type { ConnectionStatus } from '../mqtt';
-import { downsampleMinMax } from './downsample';
+import { ChartWatches } from './ChartWatches';
 import { seriesKey } from './seriesKey';
 import { loadHistory, saveHistory, type SeriesPersistence } from './seriesPersistence';
 import { TopicFields } from './TopicFields';
 import { TrackedSeries } from './TrackedSeries';
-import type { SeriesCommand, SeriesDelta, SeriesExport, SeriesFrame, SeriesLatest, SeriesSpec, SeriesStats, TimeRange, TopicSuggestion } from './types';
+import type { SeriesCommand, SeriesDelta, SeriesExport, SeriesLatest, SeriesSpec, SeriesStats, TimeRange, TopicSuggestion } from './types';
 
 export interface SeriesOptions {
   /** Where history goes to survive a reload; null keeps it in memory only. */
@@ -27,31 +27,14 @@ export interface SeriesOptions {
 export const DEFAULT_CAPACITY = 36_000;
 export const DEFAULT_BUDGET_POINTS = 8_000_000;
 
-interface Watch {
-  keys: readonly string[];
-  windowMs: number;
-  range: TimeRange | null;
-  widthPx: number;
-  lastSentAt: number;
-  sentVersion: number;
-  force: boolean;
-}
-
 const SWEEP_EVERY_MS = 10 * 60_000;
-/** A live chart is redrawn at least this often even without data, so its time axis moves. */
-const LIVE_IDLE_MS = 1000;
-const PAUSED_REFRESH_MS = 2000;
-/** When more charts are due than one delta should carry, the rest follow this much later. */
-const FRAME_SPREAD_MS = 16;
-/** All live charts together are redrawn at most this often per second. */
-const MAX_REDRAWS_PER_S = 40;
 
 /** Series recording, downsampling and history (issue 4). Runs in the engine worker. */
 export class SeriesFeature implements EngineFeature<'series'> {
   readonly key = 'series' as const;
   private readonly series = new Map<string, TrackedSeries>();
   private readonly byTopic = new Map<string, TrackedSeries[]>();
-  private readonly watches = new Map<string, Watch>();
+  private readonly watches: ChartWatches;
   private readonly fields: TopicFields;
   private readonly latestDirty = new Set<TrackedSeries>();
   private lastLatestAt = -Infinity;
@@ -89,6 +72,7 @@ export class SeriesFeature implements EngineFeature<'series'> {
     this.capacity = this.opts.capacity;
     this.perSeries = this.capacity;
     this.fields = new TopicFields(this.opts.maxTopics);
+    this.watches = new ChartWatches(this.opts.frameIntervalMs);
     const now = host.clock.now();
     this.nextSaveAt = now + this.opts.saveEveryMs;
     this.nextSweepAt = now;
@@ -101,21 +85,11 @@ export class SeriesFeature implements EngineFeature<'series'> {
       case 'series/track':
         this.track(c.series, c.capacity);
         break;
-      case 'series/watch': {
-        const old = this.watches.get(c.id);
-        this.watches.set(c.id, {
-          keys: [...c.keys],
-          windowMs: Math.max(0, c.windowMs),
-          range: c.range ?? null,
-          widthPx: Math.max(1, Math.min(8192, Math.round(c.widthPx))),
-          lastSentAt: old?.lastSentAt ?? -Infinity,
-          sentVersion: -1,
-          force: true,
-        });
+      case 'series/watch':
+        this.watches.watch(c);
         break;
-      }
       case 'series/unwatch':
-        this.watches.delete(c.id);
+        this.watches.unwatch(c.id);
         return true;
       case 'series/suggest':
         this.suggestions = { reqId: c.reqId, items: this.fields.suggest(c.text, Math.min(200, c.limit ?? 50)) };
@@ -178,7 +152,8 @@ export class SeriesFeature implements EngineFeature<'series'> {
         this.lastLatestAt = now;
       } else this.wakeIn(this.lastLatestAt + this.opts.latestIntervalMs - now);
     }
-    const frames = this.dueFrames(now);
+    const { frames, nextDueMs } = this.watches.due(now, this.series);
+    if (nextDueMs < Infinity) this.wakeIn(nextDueMs);
     const out: { -readonly [K in keyof SeriesDelta]: SeriesDelta[K] } = {};
     if (latest?.length) out.latest = latest;
     if (frames.length) out.frames = frames;
@@ -253,68 +228,6 @@ export class SeriesFeature implements EngineFeature<'series'> {
         s.restoring = false;
         this.persistErrors++;
       });
-  }
-
-  private dueFrames(now: number): SeriesFrame[] {
-    const due: [string, Watch, number][] = [];
-    let nextDue = Infinity;
-    // Many live charts share a budget of redraws per second (each redraw costs the UI a few ms).
-    const interval = Math.max(this.opts.frameIntervalMs, (this.watches.size * 1000) / MAX_REDRAWS_PER_S);
-    for (const [id, w] of this.watches) {
-      let version = 0;
-      for (const k of w.keys) version += this.series.get(k)?.version ?? 0;
-      const changed = version !== w.sentVersion;
-      const since = now - w.lastSentAt;
-      // A live chart need not redraw faster than its time axis moves by a pixel (1 h on 600 px: 6 s),
-      // but does at least once a second.
-      const every = w.range ? PAUSED_REFRESH_MS : Math.min(LIVE_IDLE_MS, Math.max(interval, w.windowMs / w.widthPx));
-      const isDue = w.force || (changed && since >= every) || (!w.range && since >= Math.max(LIVE_IDLE_MS, interval));
-      if (isDue) due.push([id, w, version]);
-      else if (changed) nextDue = Math.min(nextDue, every - since);
-    }
-    // Spread the charts over the frames of one interval instead of redrawing all of them in the
-    // same frame (20 charts at once make one long frame 4 times a second): new watches first,
-    // then the longest-waiting.
-    const perFlush = Math.max(2, Math.ceil(this.watches.size / 12));
-    if (due.length > perFlush) {
-      due.sort((a, b) => Number(b[1].force) - Number(a[1].force) || a[1].lastSentAt - b[1].lastSentAt);
-      due.length = perFlush;
-      nextDue = Math.min(nextDue, FRAME_SPREAD_MS);
-    }
-    const frames: SeriesFrame[] = [];
-    for (const [id, w, version] of due) {
-      frames.push(this.frameOf(id, w, now));
-      w.force = false;
-      w.lastSentAt = now;
-      w.sentVersion = version;
-    }
-    if (nextDue < Infinity) this.wakeIn(nextDue);
-    return frames;
-  }
-
-  private frameOf(id: string, w: Watch, now: number): SeriesFrame {
-    const list = w.keys.map((k) => this.series.get(k));
-    let to = now;
-    let from: number;
-    if (w.range) {
-      ({ from, to } = w.range);
-    } else {
-      // A device clock slightly ahead of ours must not push its newest points off the chart.
-      for (const s of list) if (s?.ring.size && s.ring.lastTime > to && s.ring.lastTime < now + 60_000) to = s.ring.lastTime;
-      if (w.windowMs > 0) from = to - w.windowMs;
-      else {
-        from = to;
-        for (const s of list) if (s?.ring.size && s.ring.firstTime < from) from = s.ring.firstTime;
-        if (from === to) from = to - 60_000;
-      }
-    }
-    const buckets = Math.ceil(w.widthPx / 2);
-    return {
-      id,
-      from,
-      to,
-      series: w.keys.map((key, i) => ({ key, xy: list[i] ? downsampleMinMax(list[i]!.ring.view(), from, to, buckets) : new Float64Array(0) })),
-    };
   }
 
   private exportOf(reqId: number, keys: readonly string[], range: TimeRange | null): SeriesExport {
