@@ -17,8 +17,6 @@ export default {
     'src/engine/protocol.ts:src/alarms/index.ts',
     // protocol → LoadShedder → StatsMeter → protocol: SheddingState belongs in a type-only module.
     'src/engine/protocol.ts:src/engine/LoadShedder.ts',
-    // bridge → stores → bridge: the bridge exposes onDelta and app/startup.ts wires the stores.
-    'app/engine/engineClient.ts:app/state/engineStore.ts',
   ],
   // ---- end KNOWN CYCLES ---------------------------------------------------------------------
 };
