@@ -9,14 +9,7 @@ export default {
   circular: true,
   progress: false,
   exitCode: 'circular:1',
-  // ---- KNOWN CYCLES (issue 14) — the lead deletes each line once its fix is on main. ----------
-  // Each entry is the edge that closes a cycle today, ISSUER:DEPENDENCY.
-  skipImports: [
-    // protocol → feature index → feature → protocol: protocol must import src/<feature>/types only.
-    'src/engine/protocol.ts:src/series/index.ts',
-    'src/engine/protocol.ts:src/alarms/index.ts',
-    // protocol → LoadShedder → StatsMeter → protocol: SheddingState belongs in a type-only module.
-    'src/engine/protocol.ts:src/engine/LoadShedder.ts',
-  ],
-  // ---- end KNOWN CYCLES ---------------------------------------------------------------------
+  // A cycle that cannot be fixed at once is listed here as ISSUER:DEPENDENCY (the edge that
+  // closes it), with a comment, and removed when fixed. None today.
+  skipImports: [],
 };

@@ -2,7 +2,7 @@
  * Alarms: ISA-18.2 rules, state machine and journal. The worker runs the feature; the UI uses the
  * types (types.ts, type-only: src/engine/protocol.ts depends on it) and the pure helpers below.
  */
-import type { FeatureFactory } from '../engine/EngineFeature';
+import type { FeatureFactory } from '../engine';
 import { MemoryAlarmPersistence } from './alarmPersistence';
 import { AlarmsFeature } from './AlarmsFeature';
 import { IdbAlarmPersistence } from './idbAlarmPersistence';
@@ -13,7 +13,7 @@ export { compileRule } from './compileRule';
 export type { RuleError } from './compileRule';
 export { MemoryAlarmPersistence } from './alarmPersistence';
 export { parseAlarmSettings } from './alarmSettings';
-export { journalToCsv, JOURNAL_COLUMNS } from './journalCsv';
+export { journalToCsv } from './journalCsv';
 export { PRIORITIES, STATE_TEXT } from './alarmText';
 export type * from './types';
 

@@ -4,4 +4,4 @@ export { seriesFeature } from './SeriesFeature';
 export { seriesKey } from './seriesKey';
 export { resolveConnection, specsFromConfig } from './specsFromConfig';
 export { indexedDbPersistence } from './seriesPersistence';
-export type { SeriesCommand, SeriesDelta, SeriesFrame, SeriesLatest, SeriesExport, SeriesStats, TimeRange, TopicSuggestion } from './types';
+export type { SeriesDelta, SeriesFrame, SeriesLatest, SeriesExport, SeriesStats, TimeRange, TopicSuggestion } from './types';
