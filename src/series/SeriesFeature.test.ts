@@ -6,7 +6,7 @@ import type { StoredMessage } from '../topics';
 import { SeriesFeature, type SeriesOptions } from './SeriesFeature';
 import { seriesKey } from './seriesKey';
 import { memoryPersistence } from './seriesPersistence';
-import type { SeriesDelta } from './types';
+import type { SeriesCommand, SeriesDelta } from './types';
 
 const T0 = 1_700_000_000_000;
 const K = seriesKey('plant', 'line1/temp', 'v');
@@ -51,8 +51,8 @@ describe('SeriesFeature', () => {
     s.feature.handle({ type: 'series/track', series: [{ connection: 'plant', topic: 'line1/temp', path: 'v' }] });
   });
 
-  it('ignores commands of other features', () => {
-    expect(s.feature.handle({ type: 'noop/feature' })).toBe(false);
+  it('fails loudly on a series command it does not know (a newer UI)', () => {
+    expect(() => s.feature.handle({ type: 'series/rewind' } as unknown as SeriesCommand)).toThrow('Unexpected series command: series/rewind');
   });
 
   it('records tracked series and sends their newest value, batched', () => {

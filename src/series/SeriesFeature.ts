@@ -1,11 +1,15 @@
-import type { EngineFeature, EngineHost, FeatureCommand, FeatureFactory, MessageContext, TimerId } from '../engine';
+import { assertNever, type EngineFeature, type EngineHost, type FeatureFactory, type MessageContext } from '../engine';
 import type { ConnectionStatus } from '../mqtt';
 import { ChartWatches } from './ChartWatches';
-import { seriesKey } from './seriesKey';
-import { loadHistory, saveHistory, type SeriesPersistence } from './seriesPersistence';
+import { exportSeries } from './exportSeries';
+import { LatestBatch } from './LatestBatch';
+import { SeriesHistory } from './SeriesHistory';
+import type { SeriesPersistence } from './seriesPersistence';
+import { SeriesSet } from './SeriesSet';
 import { TopicFields } from './TopicFields';
-import { TrackedSeries } from './TrackedSeries';
-import type { SeriesCommand, SeriesDelta, SeriesExport, SeriesLatest, SeriesSpec, SeriesStats, TimeRange, TopicSuggestion } from './types';
+import type { TrackedSeries } from './TrackedSeries';
+import { WakeTimer } from './WakeTimer';
+import type { SeriesCommand, SeriesDelta, SeriesExport, SeriesStats, TopicSuggestion } from './types';
 
 export interface SeriesOptions {
   /** Where history goes to survive a reload; null keeps it in memory only. */
@@ -27,38 +31,32 @@ export interface SeriesOptions {
 export const DEFAULT_CAPACITY = 36_000;
 export const DEFAULT_BUDGET_POINTS = 8_000_000;
 
-const SWEEP_EVERY_MS = 10 * 60_000;
-
-/** Series recording, downsampling and history (issue 4). Runs in the engine worker. */
+/**
+ * Series recording, downsampling and history (issue 4), as an engine feature in the worker.
+ * The parts: SeriesSet (what is recorded, the hot path), LatestBatch (newest values, paced),
+ * ChartWatches (charts on screen and their frames), SeriesHistory (saving and restoring),
+ * TopicFields (autocomplete), exportSeries (CSV). This class routes commands and builds the delta.
+ */
 export class SeriesFeature implements EngineFeature<'series'> {
   readonly key = 'series' as const;
-  private readonly series = new Map<string, TrackedSeries>();
-  private readonly byTopic = new Map<string, TrackedSeries[]>();
+  private readonly set: SeriesSet;
+  private readonly latest: LatestBatch;
   private readonly watches: ChartWatches;
   private readonly fields: TopicFields;
-  private readonly latestDirty = new Set<TrackedSeries>();
-  private lastLatestAt = -Infinity;
+  private readonly history: SeriesHistory | null;
+  private readonly wakeTimer: WakeTimer;
   private suggestions: { reqId: number; items: TopicSuggestion[] } | null = null;
   private exports: SeriesExport[] = [];
   private statsDue = false;
-  private capacity: number;
-  private perSeries: number;
-  private droppedPoints = 0;
-  private outOfOrder = 0;
-  private persistErrors = 0;
-  private nextSaveAt: number;
-  private nextSweepAt: number;
-  private wakeTimer: TimerId | null = null;
-  private wakeAt = Infinity;
   private readonly connState = new Map<string, ConnectionStatus['state']>();
-  private readonly opts: Required<Omit<SeriesOptions, 'persistence'>>;
-  private readonly persistence: SeriesPersistence | null;
+  /** Bound once: the hot path passes it for every message. */
+  private readonly markLatest = (s: TrackedSeries): void => this.latest.mark(s);
 
   constructor(
     private readonly host: EngineHost,
     options: SeriesOptions = {},
   ) {
-    this.opts = {
+    const opts = {
       capacity: DEFAULT_CAPACITY,
       budgetPoints: DEFAULT_BUDGET_POINTS,
       retentionMs: 3_600_000,
@@ -68,37 +66,33 @@ export class SeriesFeature implements EngineFeature<'series'> {
       maxTopics: 20_000,
       ...options,
     };
-    this.persistence = options.persistence ?? null;
-    this.capacity = this.opts.capacity;
-    this.perSeries = this.capacity;
-    this.fields = new TopicFields(this.opts.maxTopics);
-    this.watches = new ChartWatches(this.opts.frameIntervalMs);
-    const now = host.clock.now();
-    this.nextSaveAt = now + this.opts.saveEveryMs;
-    this.nextSweepAt = now;
+    this.set = new SeriesSet(opts.capacity, opts.budgetPoints);
+    this.latest = new LatestBatch(opts.latestIntervalMs);
+    this.watches = new ChartWatches(opts.frameIntervalMs);
+    this.fields = new TopicFields(opts.maxTopics);
+    this.history = options.persistence ? new SeriesHistory(options.persistence, opts, host.clock.now()) : null;
+    this.wakeTimer = new WakeTimer(host.clock, () => host.wake());
   }
 
-  handle(cmd: FeatureCommand): boolean {
-    if (!cmd.type.startsWith('series/')) return false;
-    const c = cmd as SeriesCommand;
-    switch (c.type) {
+  handle(cmd: SeriesCommand): boolean {
+    switch (cmd.type) {
       case 'series/track':
-        this.track(c.series, c.capacity);
+        this.track(cmd);
         break;
       case 'series/watch':
-        this.watches.watch(c);
+        this.watches.watch(cmd);
         break;
       case 'series/unwatch':
-        this.watches.unwatch(c.id);
+        this.watches.unwatch(cmd.id);
         return true;
       case 'series/suggest':
-        this.suggestions = { reqId: c.reqId, items: this.fields.suggest(c.text, Math.min(200, c.limit ?? 50)) };
+        this.suggestions = { reqId: cmd.reqId, items: this.fields.suggest(cmd.text, Math.min(200, cmd.limit ?? 50)) };
         break;
       case 'series/export':
-        this.exports.push(this.exportOf(c.reqId, c.keys, c.range ?? null));
+        this.exports.push(exportSeries(this.set.all, cmd.reqId, cmd.keys, cmd.range ?? null));
         break;
       default:
-        return false;
+        return assertNever(cmd, 'series command');
     }
     this.host.wake();
     return true;
@@ -106,15 +100,7 @@ export class SeriesFeature implements EngineFeature<'series'> {
 
   onMessage(ctx: MessageContext): void {
     this.fields.observe(ctx.connectionId, ctx.topic, ctx.decoded, ctx.now);
-    const list = this.byTopic.get(ctx.topic);
-    if (!list) return;
-    for (let i = 0; i < list.length; i++) {
-      const s = list[i];
-      if (s.spec.connection && s.spec.connection !== ctx.connectionId) continue;
-      const result = s.ingest(ctx.connectionId, ctx.decoded, ctx.now);
-      if (result === 'late') this.outOfOrder++;
-      else if (result !== 'none') this.latestDirty.add(s);
-    }
+    this.set.ingest(ctx.connectionId, ctx.topic, ctx.decoded, ctx.now, this.markLatest);
   }
 
   onConnectionStatus(status: ConnectionStatus): void {
@@ -122,40 +108,22 @@ export class SeriesFeature implements EngineFeature<'series'> {
     this.connState.set(status.id, status.state);
     if (before !== 'connected' || status.state === 'connected') return;
     // The broker went away: break every line it fed, so the outage shows as a gap.
-    for (const s of this.series.values()) {
-      if ((s.spec.connection || s.lastConn) === status.id) s.markGap();
-    }
+    this.set.markGaps(status.id);
     this.host.wake();
   }
 
   onTick(now: number): void {
     this.statsDue = true;
-    if (this.persistence && now >= this.nextSaveAt) {
-      this.nextSaveAt = now + this.opts.saveEveryMs;
-      for (const s of this.series.values()) {
-        if (s.pending) void saveHistory(this.persistence, s, this.perSeries).catch(() => this.persistErrors++);
-      }
-    }
-    if (this.persistence && now >= this.nextSweepAt) {
-      this.nextSweepAt = now + SWEEP_EVERY_MS;
-      void this.persistence.sweep(now - this.opts.retentionMs).catch(() => this.persistErrors++);
-    }
+    this.history?.tick(now, this.set.all.values(), this.set.perSeries);
   }
 
   flush(now: number): SeriesDelta | undefined {
-    let latest: SeriesLatest[] | undefined;
-    if (this.latestDirty.size) {
-      if (now - this.lastLatestAt >= this.opts.latestIntervalMs) {
-        latest = [];
-        for (const s of this.latestDirty) if (s.latest) latest.push(s.latest);
-        this.latestDirty.clear();
-        this.lastLatestAt = now;
-      } else this.wakeIn(this.lastLatestAt + this.opts.latestIntervalMs - now);
-    }
-    const { frames, nextDueMs } = this.watches.due(now, this.series);
-    if (nextDueMs < Infinity) this.wakeIn(nextDueMs);
+    const { latest, waitMs } = this.latest.take(now);
+    if (waitMs !== undefined) this.wakeTimer.in(waitMs);
+    const { frames, nextDueMs } = this.watches.due(now, this.set.all);
+    if (nextDueMs < Infinity) this.wakeTimer.in(nextDueMs);
     const out: { -readonly [K in keyof SeriesDelta]: SeriesDelta[K] } = {};
-    if (latest?.length) out.latest = latest;
+    if (latest) out.latest = latest;
     if (frames.length) out.frames = frames;
     if (this.suggestions) out.suggestions = this.suggestions;
     if (this.exports.length) out.exports = this.exports;
@@ -167,90 +135,31 @@ export class SeriesFeature implements EngineFeature<'series'> {
   }
 
   stats(): SeriesStats {
-    let points = 0;
-    let bytes = 0;
-    for (const s of this.series.values()) {
-      points += s.ring.size;
-      bytes += s.ring.bytes;
-    }
     return {
-      series: this.series.size,
-      points,
-      bytes,
-      capacityPerSeries: this.perSeries,
-      droppedPoints: this.droppedPoints,
-      outOfOrder: this.outOfOrder,
+      series: this.set.all.size,
+      ...this.set.usage(),
+      capacityPerSeries: this.set.perSeries,
+      droppedPoints: this.set.droppedPoints,
+      outOfOrder: this.set.outOfOrder,
       droppedTopics: this.fields.dropped,
-      persistErrors: this.persistErrors,
+      persistErrors: this.history?.errors ?? 0,
     };
   }
 
-  private track(specs: readonly SeriesSpec[], capacity: number | undefined): void {
-    if (capacity && capacity > 1) this.capacity = Math.floor(capacity);
-    const wanted = new Map<string, SeriesSpec>();
-    for (const spec of specs) wanted.set(seriesKey(spec.connection, spec.topic, spec.path), spec);
-    for (const key of [...this.series.keys()]) if (!wanted.has(key)) this.series.delete(key);
-    this.perSeries = Math.max(2, Math.min(this.capacity, Math.floor(this.opts.budgetPoints / Math.max(1, wanted.size))));
-    for (const [key, spec] of wanted) {
-      const existing = this.series.get(key);
-      if (existing) {
-        existing.spec = spec;
-        this.droppedPoints += existing.ring.setCapacity(this.perSeries);
-        continue;
-      }
-      const s = new TrackedSeries(key, spec, this.perSeries);
-      this.series.set(key, s);
-      const last = this.fields.lastOf(spec.connection, spec.topic);
-      if (last && s.ingest(last.connection, last.decoded, last.at) !== 'none') this.latestDirty.add(s);
-      if (this.persistence) this.restore(s);
-    }
-    this.byTopic.clear();
-    for (const s of this.series.values()) {
-      const list = this.byTopic.get(s.spec.topic);
-      if (list) list.push(s);
-      else this.byTopic.set(s.spec.topic, [s]);
-    }
-  }
-
-  private restore(s: TrackedSeries): void {
-    s.restoring = true;
-    loadHistory(this.persistence!, s, this.host.clock.now() - this.opts.retentionMs)
-      .then((restoredLatest) => {
-        s.restoring = false;
-        if (this.series.get(s.key) !== s) return;
+  private track(cmd: Extract<SeriesCommand, { type: 'series/track' }>): void {
+    for (const s of this.set.track(cmd.series, cmd.capacity)) {
+      // A new series starts from its topic's newest payload (a retained state, a slow sensor).
+      const last = this.fields.lastOf(s.spec.connection, s.spec.topic);
+      if (last && s.ingest(last.connection, last.decoded, last.at) !== 'none') this.latest.mark(s);
+      this.history?.restore(s, this.host.clock.now(), (restoredLatest) => {
+        if (this.set.all.get(s.key) !== s) return;
         if (restoredLatest && !s.latest) {
           s.latest = restoredLatest;
-          this.latestDirty.add(s);
+          this.latest.mark(s);
         }
         this.host.wake();
-      })
-      .catch(() => {
-        s.restoring = false;
-        this.persistErrors++;
       });
-  }
-
-  private exportOf(reqId: number, keys: readonly string[], range: TimeRange | null): SeriesExport {
-    return {
-      reqId,
-      series: keys.map((key) => {
-        const ring = this.series.get(key)?.ring;
-        if (!ring) return { key, t: new Float64Array(0), v: new Float64Array(0) };
-        return { key, ...ring.slice(range ? ring.lowerBound(range.from) : 0, range ? ring.upperBound(range.to) : ring.size) };
-      }),
-    };
-  }
-
-  private wakeIn(ms: number): void {
-    const at = this.host.clock.now() + Math.max(1, ms);
-    if (this.wakeTimer !== null && this.wakeAt <= at) return;
-    if (this.wakeTimer !== null) this.host.clock.clearTimer(this.wakeTimer);
-    this.wakeAt = at;
-    this.wakeTimer = this.host.clock.setTimer(() => {
-      this.wakeTimer = null;
-      this.wakeAt = Infinity;
-      this.host.wake();
-    }, Math.max(1, ms));
+    }
   }
 }
 
