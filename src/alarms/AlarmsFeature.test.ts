@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../engine/clock';
 import { Engine } from '../engine/Engine';
-import type { Delta, FromEngine } from '../engine/protocol';
+import type { Delta, FromEngine, ToEngine } from '../engine/protocol';
 import { getDb } from '../storage';
 import { FakeSession } from '../testing/FakeSession';
 import { instanceKey } from './AlarmInstance';
@@ -220,5 +220,13 @@ describe('AlarmsFeature with IndexedDB (fake-indexeddb)', () => {
     expect(rows.at(-1)!.value).toBe('299');
     const snap = await new IdbAlarmPersistence().load();
     expect(snap.journalPruned).toBeGreaterThanOrEqual(pruned);
+  });
+});
+
+describe('AlarmsFeature commands', () => {
+  it('fails loudly on an alarms command it does not know (the worker reports it as fatal)', async () => {
+    const h = new Harness(new MemoryAlarmPersistence());
+    await h.settle();
+    expect(() => h.engine.handle({ type: 'alarms/silence' } as unknown as ToEngine)).toThrow('Unexpected alarms command: alarms/silence');
   });
 });

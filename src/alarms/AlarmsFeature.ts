@@ -1,6 +1,6 @@
 import type { TimerId } from '../engine/clock';
 import type { EngineFeature, EngineHost, MessageContext } from '../engine/EngineFeature';
-import type { FeatureCommand } from '../engine/protocol';
+import { assertNever } from '../engine';
 import { OutageTracker, type ConnectionStatus } from '../mqtt';
 import { AlarmEngine } from './AlarmEngine';
 import type { AlarmPersistence } from './alarmPersistence';
@@ -18,8 +18,6 @@ const VALUE_REFRESH_MS = 250;
 const RULES_REFRESH_MS = 1000;
 /** If stored states take longer than this to load (a blocked database), alarms start without them. */
 const LOAD_TIMEOUT_MS = 5000;
-
-const isAlarmCommand = (cmd: FeatureCommand): cmd is AlarmCommand => cmd.type.startsWith('alarms/');
 
 /**
  * The alarm engine as an engine feature: rules are evaluated on every message in the worker,
@@ -103,8 +101,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
     this.host.wake();
   }
 
-  handle(cmd: FeatureCommand): boolean {
-    if (!isAlarmCommand(cmd)) return false;
+  handle(cmd: AlarmCommand): boolean {
     switch (cmd.type) {
       case 'alarms/rules':
         this.station = cmd.station;
@@ -139,10 +136,8 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
       case 'alarms/journalQuery':
         void this.answerJournalQuery(cmd.reqId, cmd.filter, cmd.limit);
         return true;
-      default: {
-        const unknown: never = cmd;
-        return unknown;
-      }
+      default:
+        return assertNever(cmd, 'alarms command');
     }
   }
 

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../engine/clock';
 import { Engine } from '../engine/Engine';
-import type { Delta, FromEngine, PublishResult } from '../engine/protocol';
+import type { Delta, FromEngine, PublishResult, ToEngine } from '../engine/protocol';
 import type { ConnectionSettings } from '../mqtt/types';
 import { FakeSession } from '../testing/FakeSession';
 import { MemoryAuditBackend, type AuditBackend } from './AuditLog';
@@ -184,5 +184,12 @@ describe('CommandsFeature storage', () => {
     const next = new Harness(new IdbAuditBackend());
     expect(await next.records()).toMatchObject([{ session: 'S1', result: 'delivered' }]);
     expect(h.parts.some((p) => p.storageProblem)).toBe(false);
+  });
+});
+
+describe('CommandsFeature commands', () => {
+  it('fails loudly on a commands command it does not know (the worker reports it as fatal)', () => {
+    const h = new Harness(new MemoryAuditBackend());
+    expect(() => h.engine.handle({ type: 'commands/undo' } as unknown as ToEngine)).toThrow('Unexpected commands command: commands/undo');
   });
 });

@@ -1,9 +1,10 @@
 import type { EngineFeature, EngineHost, FeatureFactory } from '../engine/EngineFeature';
-import type { FeatureCommand, PublishResult } from '../engine/protocol';
+import { assertNever } from '../engine';
+import type { PublishResult } from '../engine/protocol';
 import { describeProperties, type AuditBackend, type AuditLimits } from './AuditLog';
 import { AuditWriter } from './AuditWriter';
 import { summarizePayload } from './payloadCodec';
-import type { AuditAnswer, AuditPatch, AuditQuery, AuditRecord, AuditSource, CommandsDelta, PublishRequest } from './types';
+import type { AuditAnswer, AuditPatch, AuditQuery, AuditRecord, AuditSource, CommandsCommand, CommandsDelta, PublishRequest } from './types';
 
 export interface CommandsOptions {
   /** Where the audit is kept; null (no IndexedDB) keeps it in memory and says so. */
@@ -52,7 +53,7 @@ class CommandsFeature implements EngineFeature<'commands'> {
     );
   }
 
-  handle(cmd: FeatureCommand): boolean {
+  handle(cmd: CommandsCommand): boolean {
     switch (cmd.type) {
       case 'commands/send':
         this.send(cmd.request, cmd.audit);
@@ -61,7 +62,7 @@ class CommandsFeature implements EngineFeature<'commands'> {
         void this.answer(cmd.reqId, cmd.query);
         return true;
       default:
-        return false;
+        return assertNever(cmd, 'commands command');
     }
   }
 
