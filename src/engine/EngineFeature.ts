@@ -40,7 +40,7 @@ export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDelt
   /**
    * Handles a UI command meant for this feature: the engine routes by the command's prefix
    * (featureCommand.ts), so only this feature's commands arrive and a switch over them can end
-   * in `assertNever`. Returns false for a command it does not know.
+   * in `assertNever` (an unknown command then throws, and the worker reports it as fatal).
    */
   handle(cmd: FeatureCommandFor<K>): boolean;
   /** Hot path: keep it allocation-light. */
