@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { auditToCsv, type AuditRecord } from '../../src/commands';
-import { formatDuration, formatTime } from '../lib/format';
+import { formatDuration } from '../../src/format';
+import { formatTime } from '../lib/format';
 import { queryAudit } from './auditActions';
 import { useAuditStorageProblem, useAuditVersion } from './hooks';
 import { caption, mainButton } from './styles';

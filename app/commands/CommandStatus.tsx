@@ -1,4 +1,4 @@
-import { formatDuration } from '../lib/format';
+import { formatDuration } from '../../src/format';
 import { useCommandRun } from './hooks';
 
 /**

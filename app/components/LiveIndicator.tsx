@@ -1,5 +1,5 @@
 import { useHealth } from '../hooks/useEngine';
-import { formatDuration } from '../lib/format';
+import { formatDuration } from '../../src/format';
 
 /** Data age at a glance; says plainly when the app has fallen behind live. */
 export function LiveIndicator() {

@@ -1,7 +1,7 @@
 import type { AlarmEngineState } from './alarmEngineState';
 import type { AlarmEvent } from './AlarmStateMachine';
 import { armShelve, disarmShelve } from './alarmTimers';
-import { formatDuration } from './formatDuration';
+import { formatDuration } from '../format';
 import { journalEntry, ruleSubject } from './journalEntry';
 import { applyEvent } from './transitions';
 

@@ -1,3 +1,4 @@
+import { csvDocument } from '../format';
 import type { MessageProperties } from '../mqtt/types';
 import type { AuditPatch, AuditQuery, AuditRecord } from './types';
 
@@ -154,22 +155,12 @@ const CSV_COLUMNS = [
   'time', 'connection', 'client id', 'source', 'topic', 'payload', 'bytes', 'qos', 'retain', 'properties', 'result', 'reason', 'reply', 'round trip ms',
 ] as const;
 
-/**
- * One CSV field. Topics and payloads come from the network: a field starting with = + - @ would be
- * run as a formula by a spreadsheet, so it gets a leading apostrophe (OWASP "CSV injection").
- */
-export function csvField(value: unknown): string {
-  let s = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 export function auditToCsv(records: readonly AuditRecord[]): string {
   const rows = records.map((r) =>
     [
       new Date(r.at).toISOString(), r.connectionName || r.connectionId, r.clientId, r.source, r.topic, r.payload, r.payloadBytes, r.qos,
       r.retain ? 'yes' : 'no', r.properties, r.result, r.reason, r.reply, r.rttMs,
-    ].map(csvField).join(','),
+    ],
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return csvDocument([CSV_COLUMNS, ...rows]);
 }

@@ -1,4 +1,5 @@
 import type { ConnectionStatus } from './types';
+import { formatDuration } from '../format';
 
 /**
  * A connection outage as a record for journals (the alarm journal writes "connection lost" /
@@ -46,12 +47,4 @@ export class OutageTracker {
 function stripState(text: string): string {
   const i = text.indexOf(' — ');
   return i >= 0 ? text.slice(i + 3) : text;
-}
-
-export function formatDuration(ms: number): string {
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ${s % 60} s`;
-  return `${Math.floor(m / 60)} h ${m % 60} min`;
 }

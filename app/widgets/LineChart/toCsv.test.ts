@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './toCsv';
+import { toCsv } from './toCsv';
 
 describe('toCsv', () => {
   it('merges series on equal timestamps, leaves gaps out and cells empty where a series has no point', () => {
@@ -16,7 +16,8 @@ describe('toCsv', () => {
     ]);
   });
 
-  it('defuses spreadsheet formulas in labels', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+  it('defuses spreadsheet formulas in labels and keeps negative readings as numbers', () => {
+    const csv = toCsv(['=HYPERLINK("x")'], [{ key: 'a', t: Float64Array.of(0), v: Float64Array.of(-3.5) }]);
+    expect(csv.split('\r\n').slice(0, 2)).toEqual([`time,time_ms,"'=HYPERLINK(""x"")"`, '1970-01-01T00:00:00.000Z,0,-3.5']);
   });
 });

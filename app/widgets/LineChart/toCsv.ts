@@ -1,3 +1,4 @@
+import { csvDocument, type CsvValue } from '../../../src/format';
 import type { SeriesExport } from '../../../src/series';
 
 /**
@@ -16,16 +17,10 @@ export function toCsv(labels: readonly string[], exported: SeriesExport['series'
     }
   });
   const times = [...rows.keys()].sort((a, b) => a - b);
-  const lines = [['time', 'time_ms', ...labels].map(csvCell).join(',')];
+  const lines: CsvValue[][] = [['time', 'time_ms', ...labels]];
   for (const t of times) {
     const row = rows.get(t)!;
-    lines.push([new Date(t).toISOString(), String(t), ...Array.from({ length: exported.length }, (_, i) => (row[i] === undefined ? '' : String(row[i])))].join(','));
+    lines.push([new Date(t).toISOString(), t, ...Array.from({ length: exported.length }, (_, i) => row[i])]);
   }
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** Quotes a cell when needed; a leading = + - @ is defused so a spreadsheet does not run it as a formula. */
-export function csvCell(text: string): string {
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return csvDocument(lines);
 }
