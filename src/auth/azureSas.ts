@@ -4,7 +4,8 @@
  * (https://learn.microsoft.com/azure/iot/iot-mqtt-connect-to-iot-hub). The token is computed
  * here with WebCrypto from the device key, so the key itself never leaves the browser.
  */
-import { fromBase64, hmacSha256, toBase64 } from './webCrypto';
+import { toBase64 } from '../payload';
+import { hmacSha256, keyFromBase64 } from './webCrypto';
 
 export const AZURE_API_VERSION = '2021-04-12';
 
@@ -14,7 +15,7 @@ export const AZURE_API_VERSION = '2021-04-12';
  * `resourceUri` is given already URL-encoded, as the token carries it.
  */
 export async function sasToken(o: { resourceUri: string; key: string; expiry: number; keyName?: string }): Promise<string> {
-  const sig = toBase64(await hmacSha256(fromBase64(o.key), `${o.resourceUri}\n${o.expiry}`));
+  const sig = toBase64(await hmacSha256(keyFromBase64(o.key), `${o.resourceUri}\n${o.expiry}`));
   // Field order and encoding as Microsoft's SDKs write them (skn before se; RFC 3986 escapes).
   const skn = o.keyName ? `&skn=${encodeURIComponent(o.keyName).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}` : '';
   return `SharedAccessSignature sr=${o.resourceUri}&sig=${encodeURIComponent(sig)}${skn}&se=${o.expiry}`;

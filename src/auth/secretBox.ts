@@ -3,7 +3,8 @@
  * 2023) derives an AES-256-GCM key; a fresh salt and IV per secret. The stored text is
  * `sg-enc1:<base64 salt>:<base64 iv>:<base64 ciphertext>`; without the passphrase it is useless.
  */
-import { fromBase64, subtle, toBase64 } from './webCrypto';
+import { toBase64 } from '../payload';
+import { keyFromBase64, subtle } from './webCrypto';
 
 const PREFIX = 'sg-enc1:';
 export const PBKDF2_ITERATIONS = 600_000;
@@ -34,9 +35,9 @@ export async function decryptSecret(stored: string, passphrase: string): Promise
   const iterations = iterMatch ? Number(iterMatch[1]) : PBKDF2_ITERATIONS;
   const [salt, iv, data] = body.slice(iterMatch ? iterMatch[0].length : 0).split(':');
   if (!salt || !iv || !data) throw new Error('the stored secret is damaged');
-  const key = await deriveKey(passphrase, fromBase64(salt), iterations);
+  const key = await deriveKey(passphrase, keyFromBase64(salt), iterations);
   try {
-    return new TextDecoder().decode(await subtle().decrypt({ name: 'AES-GCM', iv: fromBase64(iv) }, key, fromBase64(data)));
+    return new TextDecoder().decode(await subtle().decrypt({ name: 'AES-GCM', iv: keyFromBase64(iv) }, key, keyFromBase64(data)));
   } catch {
     throw new Error('wrong passphrase');
   }

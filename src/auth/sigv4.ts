@@ -4,7 +4,8 @@
  * Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
  * Checked against AWS's published examples in sigv4.test.ts.
  */
-import { hmacSha256, sha256Hex, toHex } from './webCrypto';
+import { toHex } from '../payload';
+import { hmacSha256, sha256Hex } from './webCrypto';
 
 export interface AwsCredentials {
   readonly accessKeyId: string;
@@ -67,7 +68,7 @@ export async function signingKey(secret: string, dateStamp: string, region: stri
 }
 
 export async function signature(secret: string, dateStamp: string, region: string, service: string, toSign: string): Promise<string> {
-  return toHex(await hmacSha256(await signingKey(secret, dateStamp, region, service), toSign));
+  return toHex(await hmacSha256(await signingKey(secret, dateStamp, region, service), toSign), { separator: '' });
 }
 
 export interface PresignOptions {

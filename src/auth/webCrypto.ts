@@ -2,6 +2,8 @@
  * Small WebCrypto helpers (browser, worker and Node 20 all have `crypto.subtle`). Everything is
  * async because SubtleCrypto is; nothing here keeps keys around.
  */
+import { fromBase64, toHex } from '../payload';
+
 const enc = new TextEncoder();
 
 function subtle(): SubtleCrypto {
@@ -21,29 +23,14 @@ export async function hmacSha256(key: KeyBytes, data: KeyBytes): Promise<Uint8Ar
 }
 
 export async function sha256Hex(data: KeyBytes): Promise<string> {
-  return toHex(new Uint8Array(await subtle().digest('SHA-256', bytes(data))));
+  return toHex(new Uint8Array(await subtle().digest('SHA-256', bytes(data))), { separator: '' });
 }
 
-export function toHex(b: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < b.length; i++) out += (b[i] < 16 ? '0' : '') + b[i].toString(16);
-  return out;
-}
-
-export function toBase64(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-  return btoa(s);
-}
-
-/** Decodes standard base64 (as Azure shows device keys); throws a plain message when it is not base64. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const clean = text.trim();
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) throw new Error('the key is not valid base64');
-  const s = atob(clean);
-  const out = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-  return out;
+/** Decodes base64 (as Azure shows device keys); throws a plain message when it is not base64. */
+export function keyFromBase64(text: string): Uint8Array<ArrayBuffer> {
+  const r = fromBase64(text);
+  if (!r.ok) throw new Error('the key is not valid base64');
+  return r.value;
 }
 
 export { subtle };

@@ -1,56 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { convertPayloadText, decodePayload, encodePayload, formatJson, fromBase64, fromHex, summarizePayload, toBase64, toHex, type PayloadEncoding } from './payloadCodec';
+import { convertPayloadText, decodePayload, encodePayload, formatJson, summarizePayload, type PayloadEncoding } from './payloadCodec';
 
 const bytes = (...b: number[]) => new Uint8Array(b);
-
-describe('hex and base64', () => {
-  it.each([
-    ['0aff10', [0x0a, 0xff, 0x10]],
-    ['0a ff 10', [0x0a, 0xff, 0x10]],
-    ['0x0A 0xFF\n0x10', [0x0a, 0xff, 0x10]],
-    ['0a:ff:10', [0x0a, 0xff, 0x10]],
-    ['', []],
-  ])('fromHex(%j)', (text, expected) => {
-    expect(fromHex(text)).toEqual({ ok: true, value: bytes(...expected) });
-  });
-
-  it.each([
-    ['abc', /odd number/],
-    ['zz', /"z" is not a hex digit/],
-  ])('fromHex(%j) fails', (text, error) => {
-    const r = fromHex(text);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error).toMatch(error);
-  });
-
-  it('toHex writes 16 bytes a line', () => {
-    expect(toHex(bytes(1, 2, 255))).toBe('01 02 ff');
-    expect(toHex(new Uint8Array(17)).split('\n')).toHaveLength(2);
-  });
-
-  it.each([
-    ['aGVsbG8=', 'hello'],
-    ['aGVsbG8', 'hello'],
-    ['aGVs\nbG8=', 'hello'],
-    ['_-8', '\xff\xef'],
-  ])('fromBase64(%j)', (text, expected) => {
-    const r = fromBase64(text);
-    expect(r.ok && Array.from(r.value)).toEqual(Array.from(expected, (c) => c.charCodeAt(0)));
-  });
-
-  it('refuses bad base64', () => {
-    expect(fromBase64('a$b=').ok).toBe(false);
-    expect(fromBase64('abcde').ok).toBe(false);
-  });
-
-  it('round-trips every byte value', () => {
-    const all = Uint8Array.from({ length: 256 }, (_, i) => i);
-    const b64 = fromBase64(toBase64(all));
-    const hex = fromHex(toHex(all));
-    expect(b64.ok && Array.from(b64.value)).toEqual(Array.from(all));
-    expect(hex.ok && Array.from(hex.value)).toEqual(Array.from(all));
-  });
-});
 
 describe('modes', () => {
   it('JSON mode refuses invalid JSON and says where', () => {

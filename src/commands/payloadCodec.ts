@@ -2,11 +2,13 @@
  * The payload editor's modes: the operator types text, JSON, hex or base64; the broker gets bytes.
  * Pure functions so the editor's conversions are unit-tested (issue 6 "Payload editor").
  */
+import { fromBase64, fromHex, toBase64, toHex, type Parsed } from '../payload';
+
 export type PayloadEncoding = 'text' | 'json' | 'hex' | 'base64';
 
 export const PAYLOAD_ENCODINGS: readonly PayloadEncoding[] = ['text', 'json', 'hex', 'base64'];
 
-export type Converted<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
+export type Converted<T> = Parsed<T>;
 
 const utf8 = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -18,47 +20,6 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-}
-
-/** "0a ff 10", 16 bytes per line. */
-export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    if (i > 0) out += i % 16 === 0 ? '\n' : ' ';
-    out += (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  }
-  return out;
-}
-
-/** Accepts "0aff", "0a ff", "0x0a 0xff", with any whitespace or colons between bytes. */
-export function fromHex(text: string): Converted<Uint8Array> {
-  const digits = text.replace(/0x/gi, '').replace(/[\s:,]/g, '');
-  const bad = digits.search(/[^0-9a-f]/i);
-  if (bad >= 0) return { ok: false, error: `"${digits[bad]}" is not a hex digit` };
-  if (digits.length % 2) return { ok: false, error: 'odd number of hex digits (each byte needs two)' };
-  const out = new Uint8Array(digits.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(digits.slice(i * 2, i * 2 + 2), 16);
-  return { ok: true, value: out };
-}
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // Chunked: String.fromCharCode(...big) overflows the argument limit.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-/** Standard or URL-safe base64; whitespace ignored; padding optional. */
-export function fromBase64(text: string): Converted<Uint8Array> {
-  let s = text.replace(/\s/g, '').replace(/-/g, '+').replace(/_/g, '/');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s)) return { ok: false, error: 'only A–Z, a–z, 0–9, +, / and = padding are allowed' };
-  s = s.replace(/=+$/, '');
-  if (s.length % 4 === 1) return { ok: false, error: 'length is not valid for base64' };
-  s += '='.repeat((4 - (s.length % 4)) % 4);
-  const binary = atob(s);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return { ok: true, value: out };
 }
 
 /** JSON.parse's message already says where ("… at position 12 (line 2 column 3)"). */
@@ -109,7 +70,7 @@ export function decodePayload(bytes: Uint8Array, encoding: PayloadEncoding): Con
       return { ok: true, value: formatted.ok ? formatted.value : text };
     }
     case 'hex':
-      return { ok: true, value: toHex(bytes) };
+      return { ok: true, value: toHex(bytes, { bytesPerLine: 16 }) };
     case 'base64':
       return { ok: true, value: toBase64(bytes) };
   }
@@ -133,5 +94,5 @@ export function summarizePayload(bytes: Uint8Array, max = 200): string {
     return text.length > max ? `${text.slice(0, max)}…` : text;
   }
   const shown = bytes.subarray(0, Math.floor(max / 3));
-  return `hex ${toHex(shown).replace(/\n/g, ' ')}${shown.length < bytes.length ? ' …' : ''}`;
+  return `hex ${toHex(shown)}${shown.length < bytes.length ? ' …' : ''}`;
 }

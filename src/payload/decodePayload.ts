@@ -46,6 +46,8 @@ function hasControlBytes(text: string): boolean {
   return false;
 }
 
+import { toHex } from './hexBase64';
+
 const PREVIEW_CHARS = 80;
 
 /** A one-line preview for the tree: compact text, or hex for binary. */
@@ -56,12 +58,4 @@ export function previewPayload(bytes: Uint8Array, decoded: DecodedPayload): stri
   const slice = text.length > PREVIEW_CHARS * 4 ? text.slice(0, PREVIEW_CHARS * 4) : text;
   const oneLine = slice.replace(/\s+/g, ' ').trim();
   return oneLine.length > PREVIEW_CHARS ? oneLine.slice(0, PREVIEW_CHARS - 1) + '…' : oneLine;
-}
-
-export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    out += (i ? ' ' : '') + (bytes[i] < 16 ? '0' : '') + bytes[i].toString(16);
-  }
-  return out;
 }

@@ -1,4 +1,6 @@
-export { decodePayload, previewPayload, toHex } from './decodePayload';
+export { decodePayload, previewPayload } from './decodePayload';
+export { fromBase64, fromHex, toBase64, toHex } from './hexBase64';
+export type { Parsed } from './hexBase64';
 export type { DecodedPayload, PayloadKind } from './decodePayload';
 export { renderPayload } from './payloadViews';
 export type { PayloadView } from './payloadViews';

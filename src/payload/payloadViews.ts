@@ -1,18 +1,9 @@
-import { toHex } from './decodePayload';
+import { toBase64, toHex } from './hexBase64';
 
 /** The ways a user can look at a payload in the Message region. */
 export type PayloadView = 'json' | 'text' | 'hex' | 'base64';
 
 const lenientUtf8 = new TextDecoder('utf-8');
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
 
 /** Hex dump with offsets, 16 bytes a line. */
 export function hexDump(bytes: Uint8Array): string {
