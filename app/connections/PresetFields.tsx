@@ -1,3 +1,4 @@
+import { brokerHost } from '../../src/mqtt';
 import { customAuthorizerOf, customAuthorizerUsername, DEFAULT_SAS_TTL_S, packAwsCredentials, presetById, regionFromIotEndpoint, unpackAwsCredentials } from '../../src/auth';
 import type { ConnectionConfig } from '../../src/config';
 import { authOf, withAzure } from './applyPreset';
@@ -27,7 +28,7 @@ export function PresetFields({ draft, setDraft, password, setPassword }: Props) 
     case 'aws-sigv4': {
       const creds = unpackAwsCredentials(password);
       const set = (k: 'accessKeyId' | 'secretAccessKey' | 'sessionToken', v: string) => setPassword(packAwsCredentials({ ...creds, [k]: v }));
-      const host = draft.url.replace(/^wss?:\/\//i, '').replace(/\/.*$/, '');
+      const host = brokerHost(draft.url);
       const region = auth?.kind === 'aws-sigv4' ? (auth.region ?? '') : '';
       return (
         <>

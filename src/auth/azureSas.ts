@@ -4,6 +4,7 @@
  * (https://learn.microsoft.com/azure/iot/iot-mqtt-connect-to-iot-hub). The token is computed
  * here with WebCrypto from the device key, so the key itself never leaves the browser.
  */
+import { brokerHostname } from '../mqtt';
 import { toBase64 } from '../payload';
 import { hmacSha256, keyFromBase64 } from './webCrypto';
 
@@ -28,7 +29,7 @@ export interface AzureDevice {
 }
 
 export function azureHubHost(hub: string): string {
-  const h = hub.trim().replace(/^wss?:\/\//i, '').replace(/[/:].*$/, '');
+  const h = brokerHostname(hub);
   return h.includes('.') ? h : `${h}.azure-devices.net`;
 }
 

@@ -4,6 +4,7 @@
  * Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
  * Checked against AWS's published examples in sigv4.test.ts.
  */
+import { brokerHost, brokerScheme } from '../mqtt';
 import { toHex } from '../payload';
 import { hmacSha256, sha256Hex } from './webCrypto';
 
@@ -121,9 +122,9 @@ export function regionFromIotEndpoint(host: string): string | undefined {
  * The signature is checked when the WebSocket opens; a reconnect needs a fresh URL.
  */
 export async function awsIotPresignedUrl(o: { endpoint: string; region?: string; credentials: AwsCredentials; at: Date; expiresS?: number }): Promise<string> {
-  const host = o.endpoint.replace(/^wss?:\/\//i, '').replace(/\/.*$/, '');
+  const host = brokerHost(o.endpoint);
   // AWS always wants wss://; a ws:// endpoint (a local test bridge) keeps its scheme.
-  const protocol = /^ws:\/\//i.test(o.endpoint) ? 'ws' : 'wss';
+  const protocol = brokerScheme(o.endpoint) ?? 'wss';
   const region = o.region || regionFromIotEndpoint(host);
   if (!region) throw new Error(`cannot tell the AWS region from "${host}": enter it`);
   if (!o.credentials.accessKeyId || !o.credentials.secretAccessKey) throw new Error('AWS access key ID and secret access key are needed');

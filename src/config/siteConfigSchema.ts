@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { BROKER_URL_PATTERN } from '../mqtt';
 
 /**
  * The config.json / export format (ui-contract.md "Site configuration"). Objects are loose so
@@ -17,7 +18,7 @@ export const SubscriptionSchema = v.looseObject({
 export const ConnectionSchema = v.looseObject({
   id,
   name: v.optional(v.string()),
-  url: v.pipe(v.string('must be a ws:// or wss:// URL'), v.regex(/^wss?:\/\/[^\s]+$/i, 'must be a ws:// or wss:// URL')),
+  url: v.pipe(v.string('must be a ws:// or wss:// URL'), v.regex(BROKER_URL_PATTERN, 'must be a ws:// or wss:// URL')),
   protocolVersion: v.optional(v.picklist([4, 5], 'must be 5 or 4 (3.1.1)'), 5),
   clientId: v.optional(v.string()),
   username: v.optional(v.string()),
