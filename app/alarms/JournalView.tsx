@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { journalToCsv, STATE_TEXT, type AlarmState, type JournalEntry, type JournalFilter, type Priority } from '../../src/alarms';
+import { downloadText } from '../lib/download';
 import { queryJournal } from './alarmActions';
 import { formatWhen } from './formatAlarm';
 import { PRIORITY_TEXT } from './priorityStyle';
@@ -41,12 +42,7 @@ export function JournalView() {
 
   const exportCsv = () => {
     if (!rows) return;
-    const blob = new Blob([journalToCsv([...rows].reverse())], { type: 'text/csv;charset=utf-8' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `sightglass-alarm-journal-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadText(`sightglass-alarm-journal-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.csv`, journalToCsv([...rows].reverse()), 'text/csv;charset=utf-8');
   };
 
   return (

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { auditToCsv, type AuditRecord } from '../../src/commands';
 import { formatDuration } from '../../src/format';
+import { downloadText } from '../lib/download';
 import { formatTime } from '../lib/format';
 import { queryAudit } from './auditActions';
 import { useAuditStorageProblem, useAuditVersion } from './hooks';
@@ -24,15 +25,6 @@ function resultText(r: AuditRecord, session: string): string {
     case 'failed':
       return `Failed: ${r.reason ?? 'unknown reason'}`;
   }
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
@@ -77,7 +69,7 @@ export function AuditView() {
           disabled={total === 0}
           onClick={() =>
             void queryAudit({ order: 'oldest' }).then(
-              (all) => download(`sightglass-audit-${stamp()}.csv`, auditToCsv(all.records)),
+              (all) => downloadText(`sightglass-audit-${stamp()}.csv`, auditToCsv(all.records), 'text/csv;charset=utf-8'),
               (e: Error) => setError(e.message),
             )
           }

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useConfirm, type ConfirmRequest } from '../commands/ConfirmDialog';
 import { exportConfig, importConfig } from '../config/siteActions';
+import { downloadText } from '../lib/download';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
 
@@ -19,12 +20,7 @@ export function ConfigButtons() {
   const [withSecrets, setWithSecrets] = useState(false);
   const [confirmDialog, confirm] = useConfirm();
   const doExport = () => {
-    const blob = new Blob([exportConfig(withSecrets)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `sightglass-config-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadText(`sightglass-config-${new Date().toISOString().slice(0, 10)}.json`, exportConfig(withSecrets), 'application/json');
   };
   return (
     <div className="flex gap-1">

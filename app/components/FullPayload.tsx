@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
 import { toHex } from '../../src/payload';
 import { fetchFullPayload } from '../actions/treeActions';
+import { downloadBlob, safeFileName } from '../lib/download';
 import { formatBytes } from '../lib/format';
 import { textRows, textRowsChunked, type Rows } from '../lib/textRows';
 
@@ -34,12 +35,7 @@ export function FullPayload({ nodeId, topic, message }: { nodeId: number; topic:
     const got = full ?? (await fetchFull());
     if (!got) return;
     const ext = message.kind === 'json' ? 'json' : message.kind === 'binary' ? 'bin' : 'txt';
-    const blob = new Blob([got.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${topic.replace(/[^\w.-]+/g, '_').slice(0, 120) || 'payload'}.${ext}`;
-    a.click();
-    window.setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadBlob(`${safeFileName(topic, 'payload')}.${ext}`, new Blob([got.bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
   };
 
   return (

@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SeriesFrame, TimeRange } from '../../../src/series';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
+import { downloadText, safeFileName } from '../../lib/download';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
 import { requestExport } from '../../actions/seriesActions';
 import { drawQueue } from '../common/drawQueue';
@@ -100,12 +101,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const exportCsv = async () => {
     const frame = frameRef.current;
     const exported = await requestExport(series.map((s) => s.key), range ?? (frame ? { from: frame.from, to: frame.to } : null));
-    const blob = new Blob([toCsv(series.map((s) => s.label), exported.series)], { type: 'text/csv' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `${(widget.title || widget.id).replace(/[^\w.-]+/g, '_')}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    downloadText(`${safeFileName(widget.title || widget.id, 'chart')}.csv`, toCsv(series.map((s) => s.label), exported.series), 'text/csv');
   };
 
   const toggle = (key: string) =>
