@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { PayloadEncoding } from '../../src/commands';
 import type { QoS } from '../../src/mqtt/types';
-import { readKv, writeKv } from '../../src/storage';
+import { readKv, writeKv } from '../persistence';
 import type { PropertiesDraft } from './propertiesDraft';
 
 /** A message sent from the Publish region, kept to send again (issue 6 "recent sent messages"). */

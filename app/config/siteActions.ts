@@ -1,7 +1,7 @@
 import { isEncryptedSecret, parseAuthSpec } from '../../src/auth';
 import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../src/config';
 import type { ConnectionSettings } from '../../src/mqtt';
-import { readKv, readSecret, writeKv, writeSecret } from '../../src/storage';
+import { readKv, readSecret, writeKv, writeSecret } from '../persistence';
 import { engine } from '../engine/engineClient';
 import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';
 import { loadConfigFile } from './loadConfigFile';

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { decryptSecret, encryptSecret, isEncryptedSecret } from '../../src/auth';
-import { readSecret, writeSecret } from '../../src/storage';
+import { readSecret, writeSecret } from '../persistence';
 import { connect } from '../config/siteActions';
 import { useSiteStore } from '../state/siteStore';
 

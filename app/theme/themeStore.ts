@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { readKv, writeKv } from '../../src/storage';
+import { readKv, writeKv } from '../persistence';
 import { DEFAULT_THEME, parseTheme, themeColorFor, type ThemeId } from './themes';
 
 /** IndexedDB kv key: the operator's choice, the source of truth. */

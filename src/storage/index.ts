@@ -1,2 +1,2 @@
 export { getDb } from './db';
-export { readKv, writeKv, readSecret, writeSecret } from './kv';
+export { readKv, writeKv } from './kv';

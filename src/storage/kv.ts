@@ -1,5 +1,10 @@
 import { getDb } from './db';
 
+/**
+ * The worker's key/value documents (e.g. the audit backend's counters). The main thread has its
+ * own adapter in app/persistence/.
+ */
+
 /** Reads a key/value document; undefined when absent or when IndexedDB is unavailable. */
 export async function readKv<T>(key: string): Promise<T | undefined> {
   try {
@@ -11,18 +16,4 @@ export async function readKv<T>(key: string): Promise<T | undefined> {
 
 export async function writeKv(key: string, value: unknown): Promise<void> {
   await (await getDb()).put('kv', value, key);
-}
-
-export async function readSecret(connectionId: string): Promise<string | undefined> {
-  try {
-    return (await (await getDb()).get('secrets', connectionId))?.password;
-  } catch {
-    return undefined;
-  }
-}
-
-export async function writeSecret(connectionId: string, password: string | undefined): Promise<void> {
-  const db = await getDb();
-  if (password) await db.put('secrets', { connectionId, password }, connectionId);
-  else await db.delete('secrets', connectionId);
 }
