@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
+import { useId, useState } from 'react';
 import type { AlarmView } from '../../src/alarms';
+import { Dialog } from '../components/dialog';
 import { shelveAlarms } from './alarmActions';
 
 /** ISA-18.2 shelving presets (iiot-standards.md: 15 min / 1 h / 4 h / end of shift), plus seconds for testing and short jobs. */
@@ -13,17 +13,11 @@ const PRESETS = [
 
 /** Shelve one or more alarms for a limited time, with a reason (both required). */
 export function ShelveDialog({ alarms, maxMs, onClose }: { alarms: readonly AlarmView[]; maxMs: number; onClose: () => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [preset, setPreset] = useState(String(PRESETS[0].ms));
   const [seconds, setSeconds] = useState('60');
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const id = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const durationMs = preset === 'custom' ? Math.round(Number(seconds) * 1000) : Number(preset);
   const durationError =
@@ -41,16 +35,8 @@ export function ShelveDialog({ alarms, maxMs, onClose }: { alarms: readonly Alar
     onClose();
   };
 
-  return createPortal(
-    <dialog
-      ref={ref}
-      aria-label="Shelve alarm"
-      className="m-auto w-[min(30rem,94vw)] rounded border border-hmi-text bg-hmi-panel p-0 text-hmi-text backdrop:bg-black/40"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
-    >
+  return (
+    <Dialog label="Shelve alarm" onClose={onClose} className="m-auto w-[min(30rem,94vw)] rounded border border-hmi-text bg-hmi-panel p-0 text-hmi-text backdrop:bg-black/40">
       <form
         className="grid gap-3 p-4 text-[13px]"
         onSubmit={(e) => {
@@ -102,7 +88,6 @@ export function ShelveDialog({ alarms, maxMs, onClose }: { alarms: readonly Alar
           </button>
         </div>
       </form>
-    </dialog>,
-    document.body,
+    </Dialog>
   );
 }

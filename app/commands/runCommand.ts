@@ -2,7 +2,7 @@ import { confirmationText, renderTemplate, summarizePayload, type RawValues } fr
 import type { CommandTemplateConfig } from '../../src/config';
 import { useEngineStore } from '../state/engineStore';
 import { useSiteStore } from '../state/siteStore';
-import type { ConfirmRequest } from './ConfirmDialog';
+import type { ConfirmRequest } from '../components/dialog';
 import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError } from './commandActions';
 import type { CommandInput } from './commandStore';
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { AuditView } from '../commands/AuditView';
 import { CommandStatus } from '../commands/CommandStatus';
-import { useConfirm } from '../commands/ConfirmDialog';
+import { Modal, useConfirm } from './dialog';
 import { ManualPublishForm } from '../commands/ManualPublishForm';
-import { Modal } from '../commands/Modal';
 import { smallButton } from '../commands/styles';
 import { TemplateEditor } from '../commands/TemplateEditor';
 import { TemplateRunner } from '../commands/TemplateRunner';

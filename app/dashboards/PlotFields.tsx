@@ -1,5 +1,6 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
+import { Dialog } from '../components/dialog';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 import { defaultLabel } from '../widgets/common/format';
@@ -55,7 +56,6 @@ export function PlotFields({ connectionId, topic, message }: { connectionId: str
 const NEW_DASHBOARD = '\u0000new';
 
 function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connectionId: string; topic: string; path: string; onClose(): void; onDone(d: { text: string; href: string; name: string }): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const dashboards = useSite((s) => s.config.dashboards);
   const name = path || 'value';
@@ -74,11 +74,6 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
   }, [dashboards, topic, path, connectionId]);
   const [target, setTarget] = useState(() => options.find((o) => o.has)?.value ?? (dashboards[0] ? `${dashboards[0].id}\u0000` : NEW_DASHBOARD));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const [dashboardId, widgetId] = target === NEW_DASHBOARD ? [null, null] : target.split('\u0000');
@@ -87,7 +82,7 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
   };
 
   return (
-    <dialog ref={ref} aria-labelledby={headingId} onClose={onClose} className="m-auto w-[min(30rem,95vw)] rounded border border-hmi-border bg-hmi-panel p-4 text-hmi-text backdrop:bg-black/30">
+    <Dialog labelledBy={headingId} onClose={onClose} className="m-auto w-[min(30rem,95vw)] rounded border border-hmi-border bg-hmi-panel p-4 text-hmi-text backdrop:bg-black/30">
       <form onSubmit={submit} className="grid gap-3">
         <h2 id={headingId} className="text-base font-semibold">{`Plot ${name}`}</h2>
         <p className="break-all font-mono text-[13px]">{topic}</p>
@@ -100,7 +95,7 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
           </select>
         </label>
         <div className="flex justify-end gap-2">
-          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={() => ref.current?.close()}>
+          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="rounded border border-hmi-text bg-hmi-header px-3 py-1 font-semibold text-[#f4f4f5]">
@@ -108,6 +103,6 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { WidgetConfig } from '../../src/config';
 import type { TopicSuggestion } from '../../src/series';
+import { Dialog } from '../components/dialog';
 import { useSuggestions } from '../hooks/useSeries';
 import { ConnectionSelect } from '../components/ConnectionSelect';
 import { useSite } from '../hooks/useSite';
@@ -17,7 +18,6 @@ const input = 'w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1';
  * the engine has seen, field from the numeric fields seen on that topic) and the type's settings.
  */
 export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: string; widget?: WidgetConfig; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const connections = useSite((s) => s.config.connections);
   const defaultConnection = connections.length === 1 ? connections[0].id : '';
@@ -28,8 +28,6 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
   const items = useMemo(() => suggestions?.items ?? [], [suggestions]);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
     requestSuggestions('');
   }, []);
 
@@ -69,13 +67,12 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
     const result = widgetFromForm(form, def, widget);
     if (!result.ok) return setError(result.error);
     saveWidget(dashboardId, result.widget, !widget);
-    ref.current?.close();
+    onClose();
   };
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby={headingId}
+    <Dialog
+      labelledBy={headingId}
       onClose={onClose}
       className="m-auto max-h-[90vh] w-[min(36rem,95vw)] overflow-auto rounded border border-hmi-border bg-hmi-panel p-4 text-hmi-text backdrop:bg-black/30"
     >
@@ -159,7 +156,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
           </p>
         )}
         <div className="flex justify-end gap-2">
-          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={() => ref.current?.close()}>
+          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
             Cancel
           </button>
           <button type="submit" className="rounded border border-hmi-text bg-hmi-header px-3 py-1 font-semibold text-[#f4f4f5]">
@@ -167,7 +164,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
           </button>
         </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }
 

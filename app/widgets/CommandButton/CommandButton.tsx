@@ -1,5 +1,5 @@
 import { CommandStatus } from '../../commands/CommandStatus';
-import { useConfirm } from '../../commands/ConfirmDialog';
+import { useConfirm } from '../../components/dialog';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
 import { runTemplate } from '../../commands/runCommand';
 import { widgetTemplateId, widgetValues } from '../../commands/widgetValues';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { variableLabel } from '../../../src/commands';
 import { CommandStatus } from '../../commands/CommandStatus';
-import { useConfirm } from '../../commands/ConfirmDialog';
+import { useConfirm } from '../../components/dialog';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
 import { runTemplate } from '../../commands/runCommand';
 import { rangeHint, variableName } from '../../commands/VariableInput';

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 export interface ConfirmRequest {
   /** The dialog's accessible name, e.g. "Confirm command". */
@@ -36,22 +36,13 @@ export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<b
 }
 
 function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (ok: boolean) => void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-  }, []);
-  return createPortal(
-    <dialog
-      ref={ref}
-      aria-label={request.title}
+  return (
+    <Dialog
+      label={request.title}
+      onClose={() => onClose(false)}
+      initialFocus={cancelRef}
       className="m-auto w-[min(32rem,92vw)] rounded border border-hmi-text bg-hmi-raised p-0 text-hmi-text backdrop:bg-black/40"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose(false);
-      }}
     >
       <div className="grid gap-3 p-4">
         <h2 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">{request.title}</h2>
@@ -75,7 +66,6 @@ function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose:
           </button>
         </div>
       </div>
-    </dialog>,
-    document.body,
+    </Dialog>
   );
 }

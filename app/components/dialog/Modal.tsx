@@ -1,22 +1,13 @@
-import { useEffect, useRef, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import type { ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
-/** A large modal panel (native <dialog>: focus stays inside, Escape closes) named by its title. */
+/** A large modal panel named by its title, with a Close button (Escape closes too). */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
-  return createPortal(
-    <dialog
-      ref={ref}
-      aria-label={title}
+  return (
+    <Dialog
+      label={title}
+      onClose={onClose}
       className="m-auto h-[min(52rem,94vh)] w-[min(72rem,96vw)] rounded border border-hmi-text bg-hmi-panel p-0 text-hmi-text backdrop:bg-black/40"
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose();
-      }}
     >
       <div className="flex h-full flex-col">
         <div className="flex items-center border-b border-hmi-border bg-hmi-raised px-3 py-1.5">
@@ -27,7 +18,6 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
         </div>
         <div className="min-h-0 flex-1 overflow-auto p-3">{children}</div>
       </div>
-    </dialog>,
-    document.body,
+    </Dialog>
   );
 }
