@@ -3,7 +3,7 @@ import { diffArrays } from 'diff';
 export type DiffLine = { op: ' ' | '+' | '-'; text: string };
 
 /** Past these bounds the diff is not worth a frozen UI: the result is a plain replace. */
-export const DIFF_LIMITS = { maxLines: 2000, maxEdits: 1000, timeoutMs: 100 } as const;
+const DIFF_LIMITS = { maxLines: 2000, maxEdits: 1000, timeoutMs: 100 } as const;
 
 /**
  * Line diff of two payload renderings (jsdiff's Myers diff, bounded: it gives up after

@@ -1,4 +1,4 @@
 /** Text formats shared by the engine and the UI: CSV export and durations. Pure, no I/O. */
-export { csvCell, csvDocument } from './csv';
+export { csvDocument } from './csv';
 export type { CsvValue } from './csv';
 export { formatDuration } from './formatDuration';

@@ -7,10 +7,6 @@ export const BROKER_URL_PATTERN = /^wss?:\/\/[^\s]+$/i;
 
 const SCHEME = /^(wss?):\/\//i;
 
-export function isBrokerUrl(url: string): boolean {
-  return BROKER_URL_PATTERN.test(url);
-}
-
 /** "wss://host:443/mqtt" → "host:443"; also takes a bare host ("host/mqtt" → "host"). */
 export function brokerHost(url: string): string {
   return url.trim().replace(SCHEME, '').replace(/\/.*$/, '');

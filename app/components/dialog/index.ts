@@ -1,6 +1,5 @@
 /** The app's one dialog module: every modal is a `Dialog` (native <dialog>, focus, Escape). */
 export { Dialog } from './Dialog';
-export type { DialogProps } from './Dialog';
 export { Modal } from './Modal';
 export { useConfirm } from './ConfirmDialog';
 export type { ConfirmRequest } from './ConfirmDialog';
