@@ -1,4 +1,4 @@
-import { brokerHost } from '../../src/mqtt';
+import { brokerHost } from '../../src/config';
 import { customAuthorizerOf, customAuthorizerUsername, DEFAULT_SAS_TTL_S, packAwsCredentials, presetById, regionFromIotEndpoint, unpackAwsCredentials } from '../../src/auth';
 import type { ConnectionConfig } from '../../src/config';
 import { authOf, withAzure } from './applyPreset';

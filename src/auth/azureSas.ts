@@ -4,7 +4,7 @@
  * (https://learn.microsoft.com/azure/iot/iot-mqtt-connect-to-iot-hub). The token is computed
  * here with WebCrypto from the device key, so the key itself never leaves the browser.
  */
-import { brokerHostname } from '../mqtt';
+import { brokerHostname } from '../config';
 import { toBase64 } from '../payload';
 import { hmacSha256, keyFromBase64 } from './webCrypto';
 

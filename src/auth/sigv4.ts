@@ -4,7 +4,7 @@
  * Spec: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
  * Checked against AWS's published examples in sigv4.test.ts.
  */
-import { brokerHost, brokerScheme } from '../mqtt';
+import { brokerHost, brokerScheme } from '../config';
 import { toHex } from '../payload';
 import { hmacSha256, sha256Hex } from './webCrypto';
 

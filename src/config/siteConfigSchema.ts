@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BROKER_URL_PATTERN } from '../mqtt';
+import { BROKER_URL_PATTERN } from './brokerUrl';
 
 /**
  * The config.json / export format (ui-contract.md "Site configuration"). Objects are loose so

@@ -3,5 +3,4 @@
  * `MqttSession` from './MqttSession' directly (it pulls in mqtt.js); everything here is light.
  */
 export { OutageTracker } from './OutageTracker';
-export { BROKER_URL_PATTERN, brokerHost, brokerHostname, brokerScheme } from './brokerUrl';
 export type * from './types';
