@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useConfirm, type ConfirmRequest } from '../commands/ConfirmDialog';
+import { useConfirm, type ConfirmRequest } from './dialog';
 import { exportConfig, importConfig } from '../config/siteActions';
 import { downloadText } from '../lib/download';
 

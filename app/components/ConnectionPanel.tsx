@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConnectionConfig } from '../../src/config';
-import { useConfirm } from '../commands/ConfirmDialog';
+import { useConfirm } from './dialog';
 import { connect, deleteConnection, disconnect, saveConnection, selectConnection } from '../config/siteActions';
 import { BrokerFields } from '../connections/BrokerFields';
 import { checkConnectionDraft } from '../connections/connectionDraft';

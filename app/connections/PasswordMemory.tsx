@@ -1,5 +1,5 @@
 import type { ConnectionConfig } from '../../src/config';
-import type { ConfirmRequest } from '../commands/ConfirmDialog';
+import type { ConfirmRequest } from '../components/dialog';
 import { fieldClass } from './FormField';
 
 interface Props {
