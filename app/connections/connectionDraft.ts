@@ -1,4 +1,4 @@
-import type { ConnectionConfig } from '../../src/config';
+import { BROKER_URL_PATTERN, type ConnectionConfig } from '../../src/config';
 import { parseSubscriptions } from '../lib/subscriptionsText';
 
 /** An empty connection form: the local demo broker, everything subscribed. */
@@ -38,7 +38,7 @@ type CheckedDraft =
 export function checkConnectionDraft(draft: ConnectionConfig, checks: DraftChecks): CheckedDraft {
   const subs = parseSubscriptions(checks.subscriptionsText);
   if (!subs.ok) return { ok: false, error: `Subscriptions: ${subs.error}` };
-  if (!/^wss?:\/\/\S+$/i.test(draft.url.trim())) return { ok: false, error: 'Broker URL must start with ws:// or wss://' };
+  if (!BROKER_URL_PATTERN.test(draft.url.trim())) return { ok: false, error: 'Broker URL must start with ws:// or wss://' };
   if (/<[^>]*>/.test(draft.url)) return { ok: false, error: 'Broker URL: replace the <…> parts of the preset with your broker' };
   const encrypt = !!draft.rememberPassword && !!draft.encryptPassword;
   if (encrypt && !checks.hasPassphrase && !checks.passphrase) return { ok: false, error: 'Enter a passphrase to encrypt the remembered password' };

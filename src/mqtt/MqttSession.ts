@@ -1,5 +1,6 @@
 import type { IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
 import type { ResolvedAuth } from '../auth';
+import { BROKER_URL_PATTERN } from '../config';
 import type { Clock } from '../engine/clock';
 import { matchesFilter } from '../topics';
 import { clientOptions } from './clientOptions';
@@ -90,7 +91,7 @@ export class MqttSession {
   }
 
   start(): void {
-    if (!/^wss?:\/\/\S+$/i.test(this.settings.url)) {
+    if (!BROKER_URL_PATTERN.test(this.settings.url)) {
       this.apply({ type: 'invalid', reason: `Broker URL must start with ws:// or wss:// (got "${this.settings.url}")` });
       return;
     }
