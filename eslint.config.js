@@ -30,23 +30,6 @@ const knownViolations = {
   'app/kiosk/index.ts': ['notWiringStore'],
   'app/lib/subscriptionsText.ts': ['appSrcInner'],
   'app/theme/ThemePicker.tsx': ['viewStore'],
-  'src/alarms/AlarmEngine.ts': ['srcInner'],
-  'src/alarms/AlarmInstance.ts': ['srcInner'],
-  'src/alarms/AlarmSharing.ts': ['srcInner'],
-  'src/alarms/AlarmWriter.ts': ['srcInner'],
-  'src/alarms/AlarmsFeature.ts': ['srcInner'],
-  'src/alarms/alarmEngineHarness.ts': ['srcInner'],
-  'src/alarms/alarmEngineState.ts': ['srcInner'],
-  'src/commands/AuditLog.ts': ['srcInner'],
-  'src/commands/CommandsFeature.ts': ['srcInner'],
-  'src/commands/ReplyTracker.ts': ['srcInner'],
-  'src/commands/renderTemplate.ts': ['srcInner'],
-  'src/engine/Connections.ts': ['srcInner'],
-  'src/engine/EngineFeature.ts': ['srcInner'],
-  'src/engine/Session.ts': ['srcInner'],
-  'src/engine/ingest.ts': ['srcInner'],
-  'src/mqtt/MqttSession.ts': ['srcInner'],
-  'src/mqtt/RetryTimer.ts': ['srcInner'],
 };
 // ---- end KNOWN VIOLATIONS ----------------------------------------------------------------------
 

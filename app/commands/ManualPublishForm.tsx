@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { encodePayload, isValidUtf8, type PayloadEncoding } from '../../src/commands';
 import type { ConnectionConfig } from '../../src/config';
-import type { QoS } from '../../src/mqtt/types';
+import type { QoS } from '../../src/mqtt';
 import { isValidTopicName } from '../../src/topics';
 import { useTopicDetail } from '../hooks/useEngine';
 import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError } from './commandActions';

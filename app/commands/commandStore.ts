@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PublishOutcome, PublishResult } from '../../src/engine/protocol';
-import type { MessageProperties, QoS } from '../../src/mqtt/types';
+import type { MessageProperties, QoS } from '../../src/mqtt';
 import { summarizePayload } from '../../src/commands';
 
 /**

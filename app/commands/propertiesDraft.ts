@@ -1,4 +1,4 @@
-import type { MessageProperties } from '../../src/mqtt/types';
+import type { MessageProperties } from '../../src/mqtt';
 import { parseUserProperties } from '../lib/userProperties';
 
 /** The MQTT 5 property fields as typed in the Publish region. */

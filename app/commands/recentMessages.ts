@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PayloadEncoding } from '../../src/commands';
-import type { QoS } from '../../src/mqtt/types';
+import type { QoS } from '../../src/mqtt';
 import { readKv, writeKv } from '../persistence';
 import type { PropertiesDraft } from './propertiesDraft';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
-import { CommandTemplateSchema } from '../../src/config/siteConfigSchema';
+import { CommandTemplateSchema } from '../../src/config';
 import { draftFromTemplate, emptyDraft, emptyVariable, slugify, templateFromDraft } from './templateDraft';
 
 const original = v.parse(CommandTemplateSchema, {

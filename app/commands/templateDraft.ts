@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { checkTemplate, type PayloadEncoding } from '../../src/commands';
 import type { CommandTemplateConfig } from '../../src/config';
-import { CommandTemplateSchema } from '../../src/config/siteConfigSchema';
+import { CommandTemplateSchema } from '../../src/config';
 import { parseUserProperties } from '../lib/userProperties';
 import { propertyFieldsFrom } from './propertiesDraft';
 

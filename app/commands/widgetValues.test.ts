@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { expect, it } from 'vitest';
-import { CommandTemplateSchema } from '../../src/config/siteConfigSchema';
+import { CommandTemplateSchema } from '../../src/config';
 import { clampToVariable, formatFixedValues, parseFixedValues, setpointVariable, widgetValues } from './widgetValues';
 
 it('parses and formats fixed values', () => {

@@ -1,4 +1,4 @@
-import type { QoS, Subscription } from '../../src/mqtt/types';
+import type { QoS, Subscription } from '../../src/mqtt';
 import { isValidFilter } from '../../src/topics';
 
 /** "topic [qos]" per line ⇄ subscriptions. */

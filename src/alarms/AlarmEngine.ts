@@ -1,4 +1,4 @@
-import type { Clock } from '../engine/clock';
+import type { Clock } from '../engine';
 import { viewOf, type PersistedInstance } from './AlarmInstance';
 import { createAlarmEngineState, type AlarmEngineListener, type AlarmEngineState } from './alarmEngineState';
 import { tickChatterAndFlood } from './chatterAndFlood';

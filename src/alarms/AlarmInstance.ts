@@ -1,4 +1,4 @@
-import type { TimerId } from '../engine/clock';
+import type { TimerId } from '../engine';
 import { NORMAL, stateOf, type MachineState } from './AlarmStateMachine';
 import type { CompiledRule } from './compileRule';
 import type { AlarmValue, AlarmView } from './types';

@@ -1,4 +1,4 @@
-import type { EngineHost } from '../engine/EngineFeature';
+import type { EngineHost } from '../engine';
 import type { AlarmEngine } from './AlarmEngine';
 import { instanceKey } from './AlarmInstance';
 import type { AlarmSettings, JournalEntry } from './types';

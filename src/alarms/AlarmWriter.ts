@@ -1,4 +1,4 @@
-import type { Clock, TimerId } from '../engine/clock';
+import type { Clock, TimerId } from '../engine';
 import type { PersistedInstance } from './AlarmInstance';
 import type { AlarmPersistence } from './alarmPersistence';
 import { queryJournal } from './queryJournal';

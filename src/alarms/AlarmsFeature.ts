@@ -1,5 +1,5 @@
-import type { TimerId } from '../engine/clock';
-import type { EngineFeature, EngineHost, MessageContext } from '../engine/EngineFeature';
+import type { TimerId } from '../engine';
+import type { EngineFeature, EngineHost, MessageContext } from '../engine';
 import { assertNever } from '../engine';
 import { OutageTracker, type ConnectionStatus } from '../mqtt';
 import { AlarmEngine } from './AlarmEngine';

@@ -1,6 +1,6 @@
 // Test support (not shipped code): an AlarmEngine on a ManualClock, with its listener's output kept.
 import { expect } from 'vitest';
-import { ManualClock } from '../engine/clock';
+import { ManualClock } from '../engine';
 import { AlarmEngine } from './AlarmEngine';
 import { instanceKey, type PersistedInstance } from './AlarmInstance';
 import type { AlarmState, JournalEntry } from './types';

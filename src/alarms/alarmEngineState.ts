@@ -1,4 +1,4 @@
-import type { Clock } from '../engine/clock';
+import type { Clock } from '../engine';
 import type { AlarmInstance, PersistedInstance } from './AlarmInstance';
 import type { CompiledRule } from './compileRule';
 import { FloodDetector } from './FloodDetector';

@@ -1,5 +1,5 @@
 import { csvDocument } from '../format';
-import type { MessageProperties } from '../mqtt/types';
+import type { MessageProperties } from '../mqtt';
 import type { AuditPatch, AuditQuery, AuditRecord } from './types';
 
 /** Where records live: IndexedDB in the app, memory in tests. Both pass the same contract suite. */

@@ -1,6 +1,6 @@
-import type { EngineFeature, EngineHost, FeatureFactory } from '../engine/EngineFeature';
+import type { EngineFeature, EngineHost, FeatureFactory } from '../engine';
 import { assertNever } from '../engine';
-import type { PublishResult } from '../engine/protocol';
+import type { PublishResult } from '../engine';
 import { describeProperties, type AuditBackend, type AuditLimits } from './AuditLog';
 import { AuditWriter } from './AuditWriter';
 import { summarizePayload } from './payloadCodec';

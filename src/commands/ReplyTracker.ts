@@ -1,4 +1,4 @@
-import type { Clock, TimerId } from '../engine/clock';
+import type { Clock, TimerId } from '../engine';
 
 interface Pending {
   readonly reqId: number;

@@ -1,5 +1,5 @@
 import type { CommandTemplateConfig, CommandVariableConfig } from '../config';
-import type { MessageProperties, QoS } from '../mqtt/types';
+import type { MessageProperties, QoS } from '../mqtt';
 import { isValidTopicName } from '../topics';
 import { encodePayload, type PayloadEncoding } from './payloadCodec';
 

@@ -1,5 +1,5 @@
 import { ReplyTracker } from '../commands';
-import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt';
 import { rootOf, TopicTrie, type HistoryBudget, type NodeRegistry, type TopicNode, type TrieLimits } from '../topics';
 import type { Clock } from './clock';
 import type { Session, SessionFactory } from './Session';

@@ -1,5 +1,5 @@
 import type { DecodedPayload } from '../payload';
-import type { ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import type { ConnectionStatus, MessageProperties, QoS } from '../mqtt';
 import type { StoredMessage } from '../topics';
 import type { Clock } from './clock';
 import type { FeatureCommandFor, FeatureDeltas, FromEngine, PublishRequest, PublishResult } from './protocol';

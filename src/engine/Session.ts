@@ -1,5 +1,5 @@
 import type { SessionListener } from '../mqtt/MqttSession';
-import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt/types';
+import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt';
 
 /** The part of a session the engine uses; MqttSession in the worker, fakes in tests. */
 export interface Session {

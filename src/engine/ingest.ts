@@ -1,5 +1,5 @@
 import { decodePayload, previewPayload, type DecodedPayload, type PayloadKind } from '../payload';
-import type { MessageProperties, QoS } from '../mqtt/types';
+import type { MessageProperties, QoS } from '../mqtt';
 import type { StoredMessage } from '../topics';
 
 export interface Ingested {

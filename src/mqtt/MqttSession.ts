@@ -1,7 +1,7 @@
 import type { IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
 import type { ResolvedAuth } from '../auth';
 import { BROKER_URL_PATTERN } from '../config';
-import type { Clock } from '../engine/clock';
+import type { Clock } from '../engine';
 import { matchesFilter } from '../topics';
 import { clientOptions } from './clientOptions';
 import { connectWs } from './connectWs';

@@ -1,4 +1,4 @@
-import type { Clock, TimerId } from '../engine/clock';
+import type { Clock, TimerId } from '../engine';
 
 /**
  * The wait before the next connection attempt, on the injected Clock, with a tick once a second
