@@ -11,7 +11,7 @@ import { PropertiesFields } from './PropertiesFields';
 import { buildProperties, EMPTY_PROPERTIES, type PropertiesDraft } from './propertiesDraft';
 import { RecentMessages } from './RecentMessages';
 import { rememberSent } from './recentMessages';
-import { commandDetails, confirmOffline, DEFAULT_REPLY_TIMEOUT_MS, type Ask } from './runCommand';
+import { commandDetails, confirmOffline, DEFAULT_REPLY_TIMEOUT_MS, type Ask } from './confirmCommandActions';
 import { caption, field, mainButton, smallButton, fieldBase } from './styles';
 
 /** Topic, payload (with its editor modes), QoS, retain, MQTT 5 properties; Publish and Clear retained. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { defaultValues } from '../../src/commands';
 import type { CommandTemplateConfig } from '../../src/config';
 import { useTemplates } from './hooks';
-import { runTemplate, type Ask } from './runCommand';
+import { runTemplate, type Ask } from './confirmCommandActions';
 import { caption, fieldBase, mainButton } from './styles';
 import { VariableInput } from './VariableInput';
 

@@ -1,7 +1,7 @@
 import { CommandStatus } from '../../commands/CommandStatus';
 import { useConfirm } from '../../components/dialog';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
-import { runTemplate } from '../../commands/runCommand';
+import { runTemplate } from '../../commands/confirmCommandActions';
 import { widgetTemplateId, widgetValues } from '../../commands/widgetValues';
 import type { WidgetProps } from '../types';
 import type { CommandButtonOptions } from './types';

@@ -3,7 +3,7 @@ import { variableLabel } from '../../../src/commands';
 import { CommandStatus } from '../../commands/CommandStatus';
 import { useConfirm } from '../../components/dialog';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
-import { runTemplate } from '../../commands/runCommand';
+import { runTemplate } from '../../commands/confirmCommandActions';
 import { rangeHint, variableName } from '../../commands/VariableInput';
 import { clampToVariable, setpointVariable, widgetTemplateId, widgetValues } from '../../commands/widgetValues';
 import { formatValue } from '../common/format';

@@ -1,3 +1,4 @@
+/** Confirms a command with the operator (its details, a QoS 0 message while offline) and sends it. */
 import { confirmationText, renderTemplate, summarizePayload, type RawValues } from '../../src/commands';
 import type { CommandTemplateConfig } from '../../src/config';
 import { useEngineStore } from '../state/engineStore';
