@@ -7,7 +7,8 @@ import { checkConnectionDraft } from '../connections/connectionDraft';
 import { ConnectionStatusLine } from '../connections/ConnectionStatusLine';
 import { fieldClass, FormField } from '../connections/FormField';
 import { PasswordMemory } from '../connections/PasswordMemory';
-import { findLockedSecrets, rememberSecret, setPassphrase, useVault } from '../connections/secretVault';
+import { findLockedSecrets, rememberSecret, setPassphrase } from '../connections/secretVaultActions';
+import { useHasPassphrase } from '../connections/useVaultStatus';
 import { SessionOptions } from '../connections/SessionOptions';
 import { UnlockSecrets } from '../connections/UnlockSecrets';
 import { useConnectionDraft } from '../connections/useConnectionDraft';
@@ -21,7 +22,7 @@ const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-1';
 export function ConnectionPanel() {
   const connections = useSite((s) => s.config.connections);
   const loaded = useSite((s) => s.loaded);
-  const hasPassphrase = useVault((v) => v.hasPassphrase);
+  const hasPassphrase = useHasPassphrase();
   const [passphrase, setPassphraseText] = useState('');
   const form = useConnectionDraft();
   const { draft, setDraft } = form;

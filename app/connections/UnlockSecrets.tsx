@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { unlockSecrets, useVault } from './secretVault';
+import { unlockSecrets } from './secretVaultActions';
+import { useLockedSecrets } from './useVaultStatus';
 
 /** Shown while remembered passwords are encrypted and not yet unlocked in this page. */
 export function UnlockSecrets() {
-  const locked = useVault((v) => v.locked);
+  const locked = useLockedSecrets();
   const [pass, setPass] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

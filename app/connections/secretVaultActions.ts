@@ -1,23 +1,15 @@
-import { create } from 'zustand';
 import { decryptSecret, encryptSecret, isEncryptedSecret } from '../../src/auth';
 import { readSecret, writeSecret } from '../persistence';
 import { connect } from '../config/siteActions';
 import { useSiteStore } from '../state/siteStore';
+import { useVault } from './vaultStore';
 
 /**
  * Remembered passwords, optionally encrypted with a passphrase (WebCrypto PBKDF2 + AES-GCM,
  * src/auth/secretBox.ts) in the IndexedDB `secrets` store. The passphrase lives in memory for
  * this page only; after a reload the encrypted secrets stay locked until it is typed again.
  */
-interface VaultState {
-  /** Connection ids whose stored secret is encrypted and not unlocked in this page. */
-  locked: string[];
-  /** Set once the user typed the passphrase in this page (new secrets are encrypted with it). */
-  hasPassphrase: boolean;
-}
-
-export const useVault = create<VaultState>(() => ({ locked: [], hasPassphrase: false }));
-
+// Module state, not the store: the passphrase must never reach a store subscriber.
 let passphrase: string | null = null;
 
 export function setPassphrase(next: string): void {
