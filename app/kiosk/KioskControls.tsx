@@ -1,4 +1,4 @@
-import { enterKiosk, exitKiosk } from './kioskStore';
+import { enterKiosk, exitKiosk } from './kioskActions';
 import { KioskConnectionStatus } from './KioskConnectionStatus';
 import { useKiosk, useWakeLockStatus } from './useKiosk';
 

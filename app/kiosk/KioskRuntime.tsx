@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import type { Route } from '../hooks/useHashRoute';
-import { requestFullscreen, useKioskStore } from './kioskStore';
+import { requestFullscreen } from './kioskActions';
 import { useDashboardRotation } from './useDashboardRotation';
 import { useIdleCursor } from './useIdleCursor';
+import { useKiosk, useKioskRotateSeconds } from './useKiosk';
 import { useReconnectWatchdog } from './useReconnectWatchdog';
 import { useWakeLock } from './useWakeLock';
 
@@ -13,8 +14,8 @@ import { useWakeLock } from './useWakeLock';
  * Renders nothing.
  */
 export function KioskRuntime({ route }: { route: Route }) {
-  const active = useKioskStore((s) => s.active);
-  const rotateSeconds = useKioskStore((s) => s.rotateSeconds);
+  const active = useKiosk();
+  const rotateSeconds = useKioskRotateSeconds();
 
   useEffect(() => {
     const root = document.documentElement;

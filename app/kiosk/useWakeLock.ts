@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { setWakeLockStatus } from './kioskStore';
+import { setWakeLockStatus } from './kioskActions';
 import { WakeLockKeeper, type WakeLockLike } from './WakeLockKeeper';
 
 /** Holds a screen wake lock while `active` and the page is visible. */
