@@ -1,4 +1,5 @@
-import { setTheme, useTheme } from './themeStore';
+import { setTheme } from './themeActions';
+import { useTheme } from './useTheme';
 import { parseTheme, THEMES } from './themes';
 
 /** Header control: light, dark, or high contrast for a control-room wall. */

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
-import { readKv, writeKv } from '../persistence';
+import { readKv } from '../persistence';
 import { DEFAULT_THEME, parseTheme, themeColorFor, type ThemeId } from './themes';
 
 /** IndexedDB kv key: the operator's choice, the source of truth. */
-const KV_KEY = 'uiTheme';
+export const THEME_KV_KEY = 'uiTheme';
 /**
  * A synchronous copy in localStorage, read before the first paint so a dark control room does
  * not get a flash of the light theme while IndexedDB opens.
  */
-const HINT_KEY = 'sightglass.theme';
+export const THEME_HINT_KEY = 'sightglass.theme';
 
 interface ThemeState {
   theme: ThemeId;
@@ -18,7 +18,7 @@ const hasDom = typeof document !== 'undefined';
 
 function readHint(): ThemeId | null {
   try {
-    return parseTheme(window.localStorage.getItem(HINT_KEY));
+    return parseTheme(window.localStorage.getItem(THEME_HINT_KEY));
   } catch {
     return null;
   }
@@ -46,21 +46,8 @@ useThemeStore.subscribe((s, prev) => {
 
 // The stored choice wins over the hint (another tab may have changed it); the URL wins over both.
 if (hasDom && !urlTheme()) {
-  void readKv<unknown>(KV_KEY).then((stored) => {
+  void readKv<unknown>(THEME_KV_KEY).then((stored) => {
     const id = parseTheme(stored);
     if (id && id !== useThemeStore.getState().theme) useThemeStore.setState({ theme: id });
   });
 }
-
-/** The operator picked a theme: show it and remember it. */
-export function setTheme(id: ThemeId): void {
-  useThemeStore.setState({ theme: id });
-  try {
-    window.localStorage.setItem(HINT_KEY, id);
-  } catch {
-    // storage disabled: the choice still lasts for this page
-  }
-  void writeKv(KV_KEY, id).catch(() => undefined);
-}
-
-export const useTheme = (): ThemeId => useThemeStore((s) => s.theme);
