@@ -22,7 +22,7 @@ vi.mock('./engine/engineClient', () => ({
 const boot = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('./config/siteActions', () => ({ bootSite: async () => void boot.calls++ }));
 vi.mock('./actions/networkActions', () => ({ startNetworkSync: () => undefined }));
-vi.mock('./engine/benchProbe', () => ({ installBenchProbe: () => undefined }));
+vi.mock('./state/benchProbe', () => ({ installBenchProbe: () => undefined }));
 
 describe('startApp', () => {
   it('starts the worker and the boot once, and wires the bridge to the stores', () => {

@@ -2,7 +2,7 @@ import { startAlarmSync } from './alarms/alarmActions';
 import { startNetworkSync } from './actions/networkActions';
 import { startSeriesSync } from './actions/seriesActions';
 import { bootSite } from './config/siteActions';
-import { installBenchProbe } from './engine/benchProbe';
+import { installBenchProbe } from './state/benchProbe';
 import { engine } from './engine/engineClient';
 import { applyDelta, reportFatal } from './state/engineStore';
 

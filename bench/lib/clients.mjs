@@ -1,7 +1,7 @@
 // The three measured clients behind one shape: { name, sample(), extra(), close() }.
 //   node — mqtt.js in a Node child process (what the broker can deliver to one client)
 //   bare — bench/reference/: mqtt.js in a module worker that parses and counts, in headless Chromium
-//   app  — the built Sightglass app, read through window.__sightglass (app/engine/benchProbe.ts)
+//   app  — the built Sightglass app, read through window.__sightglass (app/state/benchProbe.ts)
 // sample() returns { count, at } with `at` in ms since epoch on the client's own clock; for the
 // app it also returns the engine's own per-second rate (`rate`), rolled at its 1 s stats tick.
 import { startNodeSubscriber } from './children.mjs';

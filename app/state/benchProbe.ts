@@ -1,14 +1,15 @@
 import type { ConnectionStats, EngineHealth } from '../../src/engine/protocol';
 import type { ConnectionStatus } from '../../src/mqtt';
 import type { SeriesStats } from '../../src/series';
-import { useEngineStore } from '../state/engineStore';
-import { chartFramesDelivered, useSeriesStore } from '../state/seriesStore';
-import type { EngineClient } from './engineClient';
+import { useEngineStore } from './engineStore';
+import { chartFramesDelivered, useSeriesStore } from './seriesStore';
+import type { EngineClient } from '../engine/engineClient';
 
 /**
  * Read-only numbers for `npm run bench` (bench/README.md), which reads them over the DevTools
  * protocol with `Runtime.evaluate`. Only copies of figures the UI already shows; nothing here can
- * change the app, so it is harmless in production.
+ * change the app, so it is harmless in production. It lives with the stores because it reads them
+ * (the bridge imports no store); app/startup.ts installs it.
  */
 export interface BenchProbe {
   /** Connection states and subscriptions (granted QoS once the SUBACK came). */
