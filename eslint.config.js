@@ -11,20 +11,6 @@ const workerGlobals = new Set(Object.keys(globals.worker));
 const DOM_ONLY_GLOBALS = Object.keys(globals.browser).filter((name) => !workerGlobals.has(name));
 const CLOCK = 'Use the injected Clock (src/engine/clock.ts) so time is testable.';
 
-// ---- KNOWN VIOLATIONS (issue 14) ---------------------------------------------------------------
-// Files other engineers are restructuring; each line tolerates the listed boundary findings in that
-// file only. The lead deletes lines as the fixes land: this block must end empty.
-const knownViolations = {
-  'app/commands/runCommand.ts': ['notWiringStore'],
-  'app/connections/secretVault.ts': ['notWiringStore'],
-  'app/engine/benchProbe.ts': ['bridgeImportsStore'],
-  'app/kiosk/KioskControls.tsx': ['viewStore'],
-  'app/kiosk/KioskRuntime.tsx': ['viewStore'],
-  'app/kiosk/index.ts': ['notWiringStore'],
-  'app/theme/ThemePicker.tsx': ['viewStore'],
-};
-// ---- end KNOWN VIOLATIONS ----------------------------------------------------------------------
-
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', '.tmp', 'test-results*', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
   js.configs.recommended,
@@ -32,7 +18,7 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'app/**/*.{ts,tsx}'],
     plugins: { sightglass },
-    rules: { 'sightglass/boundaries': ['error', { knownViolations }] },
+    rules: { 'sightglass/boundaries': 'error' },
   },
   {
     // Small modules with one job: a file that must stay longer starts with

@@ -4,7 +4,7 @@ import { ConfigErrorBanner } from './components/ConfigErrorBanner';
 import { Header } from './components/Header';
 import { useFatalError } from './hooks/useEngine';
 import { useHashRoute } from './hooks/useHashRoute';
-import { KioskRuntime } from './kiosk/KioskRuntime';
+import { KioskRuntime } from './kiosk';
 import { PwaStatus } from './pwa/PwaStatus';
 import { DashboardsView } from './views/DashboardsView';
 import { TopicsView } from './views/TopicsView';

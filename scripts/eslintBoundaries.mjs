@@ -164,24 +164,12 @@ const importsRule = {
     type: 'problem',
     docs: { description: 'Import boundaries between src/ capabilities, app/ layers and the worker (issue 14).' },
     messages,
-    schema: [
-      {
-        type: 'object',
-        properties: {
-          /** Root-relative file → message ids tolerated there until its owner fixes it. */
-          knownViolations: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-        },
-        additionalProperties: false,
-      },
-    ],
+    schema: [],
   },
   create(context) {
     const file = posix(path.relative(ROOT, context.filename));
-    const tolerated = new Set(context.options[0]?.knownViolations?.[file] ?? []);
     const role = roleOf(file);
-    const report = (node, messageId, data) => {
-      if (!tolerated.has(messageId)) context.report({ node, messageId, data });
-    };
+    const report = (node, messageId, data) => context.report({ node, messageId, data });
     const check = (node, spec) => {
       if (typeof spec !== 'string') return;
       for (const messageId of checkImport(file, spec)) {
