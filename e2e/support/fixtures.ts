@@ -17,6 +17,7 @@
  */
 import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startMosquitto, type Mosquitto, type MosquittoOptions } from './mosquitto';
@@ -209,6 +210,12 @@ interface Fixtures {
   pageErrors: PageErrors;
 }
 
+async function writeLog(file: string, text: string): Promise<string> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, text);
+  return file;
+}
+
 export const test = base.extend<Fixtures>({
   brokerOptions: [{}, { option: true }],
 
@@ -218,7 +225,8 @@ export const test = base.extend<Fixtures>({
       await use(broker);
     } finally {
       if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('mosquitto.log', { body: broker.log(), contentType: 'text/plain' });
+        // Also on disk beside the screenshot: the list reporter keeps no attachments.
+        await testInfo.attach('mosquitto.log', { path: await writeLog(testInfo.outputPath('mosquitto.log'), broker.log()), contentType: 'text/plain' });
       }
       await broker.stop();
     }
