@@ -122,15 +122,39 @@ async function selectTopic(page: Page, topic: string) {
   await expect(message(page).getByLabel('Topic name')).toHaveText(topic);
 }
 
+/**
+ * Waits until the connection's root row counts `expected` messages. It fails when the count stops
+ * moving for `stallMs` (a stall is a defect), not after a fixed time: with the other e2e worker
+ * loading this 2-core machine, QoS 1 delivery (20 in flight) was seen at ~12 msgs/s, and 761 of
+ * 1 200 had arrived, still rising, when a fixed 60 s wait gave up (issue 17).
+ */
+async function waitForMessageCount(page: Page, expected: number, stallMs = 20_000): Promise<void> {
+  const row = treeItem(topicsTree(page), 'Plant broker');
+  let last = -1;
+  let lastChangeAt = Date.now();
+  for (;;) {
+    const text = (await row.textContent()) ?? '';
+    const count = Number(/([\d,\u202f\u00a0 ]+) msgs/.exec(text)?.[1].replace(/\D/g, '') ?? -1);
+    if (count === expected) return;
+    expect(count, `more messages than were sent: ${text}`).toBeLessThanOrEqual(expected);
+    if (count !== last) {
+      last = count;
+      lastChangeAt = Date.now();
+    }
+    expect(Date.now() - lastChangeAt, `no message counted for ${stallMs / 1000} s; stuck at: ${text}`).toBeLessThan(stallMs);
+    await page.waitForTimeout(250);
+  }
+}
+
 test('fuzz: 1 200 random and malformed payloads and topics; nothing executes, the UI still responds', async ({ page, app, broker, mqttClients }) => {
-  test.setTimeout(90_000);
+  // Bounded by progress (waitForMessageCount), not a guess at speed; this only caps a very slow run.
+  test.setTimeout(300_000);
   const cases = fuzzCases(1200);
   await openApp({ page, app, broker }, { connection: { subscriptions: [{ topic: 'fuzz/#', qos: 1 }] } });
   const pub = await mqttClients.connect();
   for (const c of cases) await publish(pub, c.topic, c.payload, { qos: 1 });
-  // Every message reached the engine: the connection's root row counts them. With the other e2e
-  // worker busy on this 2-core machine, QoS 1 delivery (20 in flight) was seen at ~40 msgs/s.
-  await expect(treeItem(topicsTree(page), 'Plant broker')).toContainText(`${cases.length} msgs`, { timeout: 60_000 });
+  // Every message reached the engine: the connection's root row counts them.
+  await waitForMessageCount(page, cases.length);
   await expectNothingExecuted(page);
 
   // The UI responds: pick hostile topics, look at them in every view.
