@@ -1,7 +1,7 @@
 import { isEncryptedSecret, parseAuthSpec } from '../../src/auth';
 import { parseSiteConfig, type ConnectionConfig, type SiteConfig } from '../../src/config';
 import type { ConnectionSettings } from '../../src/mqtt';
-import { readKv, readSecret, writeKv, writeSecret } from '../persistence';
+import { readKv, readSecret, writeKv } from '../persistence';
 import { engine } from '../engine/engineClient';
 import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';
 import { loadConfigFile } from './loadConfigFile';
@@ -85,12 +85,6 @@ export function deleteConnection(id: string): void {
 
 export const selectConnection = (id: string | null) => useSiteStore.setState({ selectedConnectionId: id });
 export const dismissConfigError = () => useSiteStore.setState({ configError: null });
-
-/** Keeps a typed password for this session; stores it only when the user opted in. */
-export async function setPassword(connectionId: string, password: string, remember: boolean): Promise<void> {
-  useSiteStore.setState((s) => ({ passwords: { ...s.passwords, [connectionId]: password } }));
-  await writeSecret(connectionId, remember ? password : undefined).catch(() => undefined);
-}
 
 export function exportConfig(includeSecrets: boolean): string {
   const { config, passwords } = useSiteStore.getState();

@@ -5,7 +5,6 @@ import { unwatchSeries, watchSeries, type WatchRequest } from '../actions/series
 import { subscribeFrames, useSeriesStore } from '../state/seriesStore';
 
 /** Read-only series views for widgets (they never touch the store directly). */
-export const useLatest = (key: string | undefined): SeriesLatest | undefined => useSeriesStore((s) => (key ? s.latest[key] : undefined));
 
 /** Newest values of several series; re-renders only when one of them changes. */
 export const useLatestMany = (keys: readonly string[]): (SeriesLatest | undefined)[] =>

@@ -8,7 +8,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([LineChart, GaugeChart, GridComponent, TooltipComponent, DataZoomComponent, MarkLineComponent, CanvasRenderer]);
 
 export { echarts };
-export type { ECharts, EChartsCoreOption } from 'echarts/core';
+export type { ECharts } from 'echarts/core';
 
 /** Calm, distinguishable series colours: no red, amber or orange (ISA-101 keeps those for alarms). */
 export const SERIES_COLOURS = ['#1f4e8c', '#3a3f44', '#6b4c9a', '#2f7d6d', '#8a5a2b', '#4f7fb8', '#7a7f85', '#5b8c3a'];

@@ -3,8 +3,6 @@ import type { SettingField } from '../types';
 /** Dialog fields several widget types share. */
 export const unitField: SettingField = { key: 'unit', label: 'Unit', kind: 'text', placeholder: 'e.g. °C' };
 export const decimalsField: SettingField = { key: 'decimals', label: 'Decimals', kind: 'number', placeholder: 'auto' };
-export const minField: SettingField = { key: 'min', label: 'Minimum', kind: 'number' };
-export const maxField: SettingField = { key: 'max', label: 'Maximum', kind: 'number' };
 export const staleField: SettingField = {
   key: 'staleAfterMs',
   label: 'Stale after (s)',
