@@ -63,6 +63,26 @@ test('a config.json dashboard shows each widget’s latest value in its figure, 
   await expect.poll(() => canvasImage(chart)).not.toBe(before);
 });
 
+test('a lamp without retained state says "Waiting for data", not "Stale", until its first message or its stale time', async ({ page, app, broker, mqttClients }) => {
+  const topic = 'plant/line1/press1/state';
+  const lamp = (id: string, title: string, staleAfterMs: number) => ({ id, type: 'lamp', title, staleAfterMs, states: [{ value: 'RUNNING', text: 'Running' }], series: [{ topic, path: 'state' }] });
+  await openConnected({ page, app, broker }, { dashboards: [{ id: 'lamps', name: 'Lamps', widgets: [lamp('l1', 'Press 1 state', 600_000), lamp('l2', 'Press 1 state (short)', 1_000)] }] });
+  await views(page).getByRole('link', { name: 'Lamps', exact: true }).click();
+  const waiting = page.getByRole('figure', { name: 'Press 1 state', exact: true });
+  await expect(waiting).toContainText('Waiting for data');
+  await expect(waiting).not.toContainText('Stale');
+  // Once the stale time has passed since the connection came up with nothing received, it is stale.
+  const short = page.getByRole('figure', { name: 'Press 1 state (short)', exact: true });
+  await expect(short).toContainText('Stale');
+  await expect(short).not.toContainText('Waiting for data');
+
+  const pub = await mqttClients.connect();
+  await publish(pub, topic, { state: 'RUNNING' }, { qos: 1 });
+  await expect(waiting).toContainText('Running');
+  await expect(waiting).not.toContainText('Waiting for data');
+  await expect(short).toContainText('Running');
+});
+
 test('a widget added through the UI is kept after a reload', async ({ page, app, broker, mqttClients }) => {
   await openConnected({ page, app, broker });
   const pub = await mqttClients.connect();

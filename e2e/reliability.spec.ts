@@ -100,6 +100,27 @@ test.describe('broker restart', () => {
   });
 });
 
+test('the header never says "Live" while the banner says no broker or no network is reachable', async ({ page, app, broker }) => {
+  await openConnected({ page, app, broker });
+  const header = page.getByLabel('Data age', { exact: true });
+  const banner = page.getByRole('status', { name: 'Network' });
+  await expect(header).toHaveText(/^Live/);
+
+  await broker.kill();
+  await expect(banner).toContainText('Broker unreachable: Plant broker');
+  await expect(header).toHaveText('Broker unreachable · not live');
+
+  await page.context().setOffline(true);
+  await expect(banner).toContainText('No network');
+  await expect(header).toHaveText('No network · not live');
+
+  await page.context().setOffline(false);
+  await broker.restart();
+  await expect(connectionStatus(page)).toHaveText('Connected', { timeout: 20_000 });
+  await expect(banner).toBeHidden();
+  await expect(header).toHaveText(/^Live/);
+});
+
 test.describe('persistent session', () => {
   test.use({ brokerOptions: { persistence: true } });
 

@@ -1,9 +1,23 @@
 import { useHealth } from '../hooks/useEngine';
+import { useConnectivity } from '../pwa/useConnectivity';
 import { formatDuration } from '../../src/format';
 
-/** Data age at a glance; says plainly when the app has fallen behind live. */
+const WARN = 'bg-alarm-medium font-semibold text-hmi-text';
+
+/**
+ * Data age at a glance; says plainly when the app has fallen behind live, and never says "Live"
+ * while the banner (ConnectivityBanner) says there is no network or no broker.
+ */
 export function LiveIndicator() {
   const health = useHealth();
+  const { online, unreachable } = useConnectivity();
+  if (!online || unreachable.length > 0) {
+    return (
+      <span aria-label="Data age" className={`rounded px-2 py-0.5 text-xs ${WARN}`}>
+        {!online ? 'No network · not live' : 'Broker unreachable · not live'}
+      </span>
+    );
+  }
   if (!health) return null;
   const age = health.dataAgeMs;
   const behind = health.loopLagMs > 500 || (age !== null && age > 2000);
@@ -13,7 +27,7 @@ export function LiveIndicator() {
       ? `Live · data age ${formatDuration(Math.max(0, age))}`
       : 'Live') + (health.shedding ? ' · shedding load' : '');
   return (
-    <span aria-label="Data age" className={`rounded px-2 py-0.5 text-xs ${behind || health.shedding ? 'bg-alarm-medium font-semibold text-hmi-text' : 'text-[#d6d8da]'}`}>
+    <span aria-label="Data age" className={`rounded px-2 py-0.5 text-xs ${behind || health.shedding ? WARN : 'text-[#d6d8da]'}`}>
       {text}
     </span>
   );

@@ -1,6 +1,4 @@
-import { useAllConnectionStatuses } from '../hooks/useEngine';
-import { useSite } from '../hooks/useSite';
-import { useOnline } from './useOnline';
+import { useConnectivity } from './useConnectivity';
 
 /**
  * Says plainly when live data is not live: the device has no network, or a broker cannot be
@@ -8,10 +6,7 @@ import { useOnline } from './useOnline';
  * not on every view, and in kiosk mode not at all.
  */
 export function ConnectivityBanner() {
-  const online = useOnline();
-  const statuses = useAllConnectionStatuses();
-  const connections = useSite((s) => s.config.connections);
-  const unreachable = connections.filter((c) => statuses[c.id]?.state === 'reconnecting').map((c) => c.name || c.id);
+  const { online, unreachable } = useConnectivity();
 
   if (online && unreachable.length === 0) return null;
   const text = !online

@@ -4,7 +4,7 @@ import { useAllConnectionStatuses } from '../hooks/useEngine';
 import { useLatestMany, useNow } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
 import { resolveSeries } from './common/resolveSeries';
-import { isStale } from './common/stale';
+import { isStale, isWaiting } from './common/stale';
 import { widgetType } from './registry';
 
 /**
@@ -24,14 +24,20 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
   const def = widgetType(widget.type);
   const title = widget.title || widget.id;
 
+  // Per series: '0' fresh, '1' stale, 'w' no value yet but connected less than the stale time ago.
   const staleSig = series
     .map((s, i) => {
-      const connected = s.connection ? statuses[s.connection]?.state === 'connected' : Object.values(statuses).some((c) => c.state === 'connected');
-      return isStale(latest[i], connected, now, widget.staleAfterMs, s.connection ? statuses[s.connection]?.staleBefore : undefined) ? '1' : '0';
+      const up = Object.values(statuses).filter((c) => c.state === 'connected' && (!s.connection || c.id === s.connection));
+      if (isStale(latest[i], up.length > 0, now, widget.staleAfterMs, s.connection ? statuses[s.connection]?.staleBefore : undefined)) {
+        const connectedAt = up.length > 0 ? Math.min(...up.map((c) => c.connectedAt ?? Infinity)) : undefined;
+        return isWaiting(latest[i], connectedAt === Infinity ? undefined : connectedAt, now, widget.staleAfterMs) ? 'w' : '1';
+      }
+      return '0';
     })
     .join('');
-  const stale = useMemo(() => staleSig.split('').map((c) => c === '1'), [staleSig]);
-  const allStale = stale.length > 0 && stale.every(Boolean);
+  const stale = useMemo(() => staleSig.split('').map((c) => c !== '0'), [staleSig]);
+  const allWaiting = staleSig.length > 0 && !/[^w]/.test(staleSig);
+  const allStale = !allWaiting && stale.length > 0 && stale.every(Boolean);
   const Body = def?.component;
 
   return (
@@ -43,6 +49,7 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
       <figcaption className="mb-1 flex items-center gap-2">
         <span className="truncate font-semibold">{title}</span>
         {allStale && <span className="rounded border border-stale px-1 text-xs text-stale">Stale</span>}
+        {allWaiting && <span className="rounded border border-hmi-border px-1 text-xs text-hmi-muted">Waiting for data</span>}
         {controls && <span className="ml-auto flex shrink-0 gap-1">{controls}</span>}
       </figcaption>
       <div className="min-h-0 flex-1">

@@ -14,3 +14,13 @@ export function isStale(latest: SeriesLatest | undefined, connected: boolean, no
   if (staleBefore !== undefined && latest.at < staleBefore) return true;
   return staleAfterMs > 0 && now - latest.at > staleAfterMs;
 }
+
+/**
+ * No value has come yet, but the connection came up (`connectedAt`, engine clock) less than
+ * `staleAfterMs` ago (or age checks are off): the widget says "Waiting for data", not "Stale",
+ * so a topic without a retained message does not look like a fault right after load.
+ */
+export function isWaiting(latest: SeriesLatest | undefined, connectedAt: number | undefined, now: number, staleAfterMs = DEFAULT_STALE_AFTER_MS): boolean {
+  if (latest || connectedAt === undefined) return false;
+  return staleAfterMs <= 0 || now - connectedAt < staleAfterMs;
+}
