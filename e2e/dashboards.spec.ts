@@ -3,7 +3,7 @@
  * newest value as text in their figure and redraw with new data; a widget added through the
  * UI survives a reload; the Message view's "Plot" action puts a field on a chart.
  */
-import { test, expect, openConnected } from './support/fixtures';
+import { test, expect, configFor, openConnected } from './support/fixtures';
 import { publish, type MqttClient } from './support/mqttClient';
 import { topicsTree, treeItem } from './support/tree';
 import type { Locator, Page } from '@playwright/test';
@@ -113,6 +113,17 @@ test('a widget added through the UI is kept after a reload', async ({ page, app,
   await page.reload();
   await views(page).getByRole('link', { name: 'Packing', exact: true }).click();
   await expect(page.getByRole('figure', { name: 'Line 2 pressure' })).toContainText('5.5 bar');
+});
+
+test('"Add widget" stays reachable in view mode on a dashboard that has widgets', async ({ page, app, broker }) => {
+  await app.open(configFor(broker, { dashboards: [dashboard] }));
+  await views(page).getByRole('link', { name: 'Line 1', exact: true }).click();
+  await expect(page.getByRole('figure', { name: 'Line 1 temperature' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit dashboard' })).toHaveAttribute('aria-pressed', 'false');
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add widget' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Widget type' })).toBeVisible();
 });
 
 test('"Plot" on a numeric field in the Message view adds it to a chart', async ({ page, app, broker, mqttClients }) => {

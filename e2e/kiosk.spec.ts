@@ -72,6 +72,18 @@ test('the "Kiosk mode" button enters kiosk mode, which survives a reload; "Exit 
   await expect(page.locator('html')).not.toHaveAttribute('data-kiosk');
 });
 
+test('?kiosk=1 on the root URL opens on the first dashboard, or on ?dashboard=<id>', async ({ page, app, broker }) => {
+  // Default rotation (30 s): the first dashboard must show at once, not after one rotation period.
+  await app.open(configFor(broker, { dashboards }), { query: 'kiosk=1' });
+  await expect(page).toHaveURL(/#\/dashboards\/line1$/);
+  await expect(page.getByRole('heading', { name: 'Line 1' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Line 1 temperature' })).toBeVisible();
+
+  await app.open(configFor(broker, { dashboards }), { query: 'kiosk=1&dashboard=line2' });
+  await expect(page).toHaveURL(/#\/dashboards\/line2$/);
+  await expect(page.getByRole('heading', { name: 'Line 2' })).toBeVisible();
+});
+
 test('dashboards rotate every N seconds', async ({ page, app, broker }) => {
   test.slow();
   await app.open(configFor(broker, { dashboards }), { query: 'kiosk=1&rotate=5' });

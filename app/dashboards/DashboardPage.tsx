@@ -33,11 +33,10 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
         <HistoryNote />
         {/* Editing is hidden in kiosk mode (app/kiosk: data-edit-only). */}
         <div className="ml-auto flex flex-wrap gap-2" data-edit-only>
-          {(editing || empty) && (
-            <button type="button" className={button} onClick={() => setDialog({})}>
-              Add widget
-            </button>
-          )}
+          {/* In view mode too, with widgets or without (issue 16 #9); kiosk hides it with the rest. */}
+          <button type="button" className={button} onClick={() => setDialog({})}>
+            Add widget
+          </button>
           {editing &&
             (confirmDelete ? (
               <span className="flex items-center gap-1 text-[13px]">

@@ -5,12 +5,13 @@ import { useDashboardRotation } from './useDashboardRotation';
 import { useIdleCursor } from './useIdleCursor';
 import { useKiosk, useKioskRotateSeconds } from './useKiosk';
 import { useReconnectWatchdog } from './useReconnectWatchdog';
+import { useStartDashboard } from './useStartDashboard';
 import { useWakeLock } from './useWakeLock';
 
 /**
  * Everything kiosk mode does besides hiding editing: `<html data-kiosk>` for CSS, fullscreen at
  * a touch (browsers refuse it without a gesture, so `?kiosk=1` cannot enter it on load),
- * the screen wake lock, dashboard rotation, an idle cursor that disappears, reconnecting forever.
+ * the screen wake lock, opening on a dashboard, dashboard rotation, an idle cursor that disappears, reconnecting forever.
  * Renders nothing.
  */
 export function KioskRuntime({ route }: { route: Route }) {
@@ -37,6 +38,7 @@ export function KioskRuntime({ route }: { route: Route }) {
 
   useWakeLock(active);
   useIdleCursor(active);
+  useStartDashboard(active);
   useDashboardRotation(active, rotateSeconds, route);
   useReconnectWatchdog(active);
   return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROTATE_SECONDS, parseKioskParams, withKioskParams } from './kioskParams';
-import { nextDashboardId } from './rotation';
+import { nextDashboardId, startDashboardId } from './rotation';
 
 describe('parseKioskParams', () => {
   it.each([
@@ -52,5 +52,17 @@ describe('nextDashboardId', () => {
     [['a', 'b', 'c'], 'gone', 'a'],
   ] as const)('%j after %j → %j', (ids, current, expected) => {
     expect(nextDashboardId(ids, current)).toBe(expected);
+  });
+});
+
+describe('startDashboardId', () => {
+  it.each([
+    [[], null, undefined],
+    [[], 'a', undefined],
+    [['a', 'b'], null, 'a'],
+    [['a', 'b'], 'b', 'b'],
+    [['a', 'b'], 'gone', 'a'],
+  ] as const)('%j asking %j → %j', (ids, wanted, expected) => {
+    expect(startDashboardId(ids, wanted)).toBe(expected);
   });
 });

@@ -7,3 +7,8 @@ export function nextDashboardId(ids: readonly string[], currentId: string | unde
   const at = currentId === undefined ? -1 : ids.indexOf(currentId);
   return ids[(at + 1) % ids.length];
 }
+
+/** The dashboard kiosk mode opens on: the one asked for (`?dashboard=<id>`) if it exists, else the first. */
+export function startDashboardId(ids: readonly string[], wanted: string | null): string | undefined {
+  return wanted !== null && ids.includes(wanted) ? wanted : ids[0];
+}
