@@ -59,7 +59,11 @@ function fuzzCases(count: number, seed = 7): { topic: string; payload: Buffer }[
     () => Buffer.from(`${1e308 * 10} ${-0} NaN 9007199254740993 1e-400`),
     () => Buffer.from('\u0000\u0001\u0002\u001b[31mred\u001b[0m\u0007'),
     () => Buffer.from('\u200b\u200f\u202e\ufeff'.repeat(50) + pick(XSS)),
-    () => Buffer.from('x'.repeat(Math.floor(rnd() * 60_000))),
+    // At most 6 KB: with 20 QoS 1 messages in flight to an app slowed by the other e2e worker,
+    // payloads up to 60 KB piled up in Debian Mosquitto 2.0.11's websockets output, which then
+    // stalls for good (its known libwebsockets stall; the CI log showed no drop, no error, and the
+    // app's keepalive closing the silent connection 30 s later). Big payloads have their own tests.
+    () => Buffer.from('x'.repeat(Math.floor(rnd() * 6_000))),
     () => Buffer.alloc(0),
   ];
   return Array.from({ length: count }, (_, i) => {
