@@ -1,8 +1,8 @@
 import { getDb } from './db';
 
 /**
- * The worker's key/value documents (e.g. the audit backend's counters). The main thread has its
- * own adapter in app/persistence/.
+ * Key/value documents in the `kv` store, for the worker (e.g. the audit counters) and, through
+ * app/persistence/, for the main thread.
  */
 
 /** Reads a key/value document; undefined when absent or when IndexedDB is unavailable. */
