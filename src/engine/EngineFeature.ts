@@ -47,10 +47,21 @@ export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDelt
   onMessage(ctx: MessageContext): void;
   onTick?(now: number): void;
   onConnectionStatus?(status: ConnectionStatus): void;
+  /** A source's quality changed (Sparkplug NDEATH/DDEATH/stale, then BIRTH): alarms on those topics show bad quality, not a process alarm. */
+  onQuality?(change: QualityChange): void;
   /** Every publish result the engine posts to the UI (the commands feature audits them). */
   onPublishResult?(result: PublishResult): void;
   /** This feature's part of the next delta, or undefined when nothing changed. */
   flush(now: number): FeatureDeltas[K] | undefined;
+}
+
+/** Topics whose source went bad (or good again), e.g. every DDATA topic of a dead Sparkplug device. */
+export interface QualityChange {
+  readonly connectionId: string;
+  readonly topics: readonly string[];
+  readonly good: boolean;
+  /** In words, e.g. "Edge node Edge1 died (NDEATH)". */
+  readonly reason: string;
 }
 
 export type FeatureFactory = (host: EngineHost) => EngineFeature;

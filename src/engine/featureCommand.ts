@@ -4,7 +4,7 @@ import type { FeatureCommand, FeatureDeltas, FeaturePrefix, ToEngine } from './p
  * Every feature prefix, checked both ways by the compiler: a prefix listed here must be a
  * FeatureDeltas key, and a FeatureCommand whose prefix is missing here fails to compile below.
  */
-const PREFIXES = ['noop', 'series', 'alarms', 'commands'] as const satisfies readonly (keyof FeatureDeltas)[];
+const PREFIXES = ['noop', 'series', 'alarms', 'commands', 'sparkplug', 'rows'] as const satisfies readonly (keyof FeatureDeltas)[];
 
 type Missing = Exclude<FeaturePrefix, (typeof PREFIXES)[number]>;
 // Fails to compile (with the missing prefix in the message) when a feature's commands are not routed.

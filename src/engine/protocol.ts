@@ -10,6 +10,8 @@ import type { TreeRow } from '../topics/types';
 import type { SeriesCommand, SeriesDelta } from '../series/types';
 import type { AlarmCommand, AlarmsDelta } from '../alarms/types';
 import type { CommandsCommand, CommandsDelta, PublishRequest } from '../commands/types';
+import type { SparkplugCommand, SparkplugDelta } from '../sparkplug/types';
+import type { RowsCommand, RowsDelta } from '../rows/types';
 
 export type { TreeRow, PublishRequest };
 
@@ -31,7 +33,13 @@ export interface SheddingState {
  * member here, with a `type` that starts with its delta key, e.g. `series/watch` for `series`
  * (featureCommand.ts routes on that prefix, and the compiler checks every prefix is a key).
  */
-export type FeatureCommand = { type: 'noop/feature' } | SeriesCommand | AlarmCommand | CommandsCommand;
+export type FeatureCommand =
+  | { type: 'noop/feature' }
+  | SeriesCommand
+  | AlarmCommand
+  | CommandsCommand
+  | SparkplugCommand
+  | RowsCommand;
 
 /** `series` for `series/watch`: the feature (and its key in FeatureDeltas) a command is for. */
 export type FeaturePrefix<T extends string = FeatureCommand['type']> = T extends `${infer P}/${string}` ? P : never;
@@ -45,6 +53,8 @@ export interface FeatureDeltas {
   readonly series?: SeriesDelta;
   readonly alarms?: AlarmsDelta;
   readonly commands?: CommandsDelta;
+  readonly sparkplug?: SparkplugDelta;
+  readonly rows?: RowsDelta;
 }
 
 export type ToEngine =
@@ -75,6 +85,8 @@ export interface MessageView {
   readonly properties?: MessageProperties;
   /** Paths of the numbers in the payload (`''` = the whole payload), found by the worker's decode. */
   readonly numericPaths?: readonly string[];
+  /** Decoded form for payloads that are not text (Sparkplug B: pretty JSON with metric names and values). */
+  readonly decodedText?: string;
 }
 
 export interface TopicDetail {

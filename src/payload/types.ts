@@ -1,7 +1,16 @@
 // Type-only (no runtime code): part of the worker⇄UI contract (src/engine/protocol.ts).
 
 /** What a payload looks like, decided once per message in the worker. */
-export type PayloadKind = 'empty' | 'json' | 'text' | 'binary';
+export type PayloadKind = 'empty' | 'json' | 'text' | 'binary' | 'sparkplug';
+
+/** One Sparkplug B metric of a decoded payload (aliases already resolved to names). */
+export interface SparkplugMetricValue {
+  /** Numbers as numbers; Int64/UInt64 beyond 2^53 as exact decimal text; null when is_null. */
+  readonly value: number | string | boolean | null;
+  /** The metric's own timestamp (ms since epoch), else the payload's. */
+  readonly timestamp: number;
+  readonly historical?: boolean;
+}
 
 export interface DecodedPayload {
   readonly kind: PayloadKind;
@@ -9,4 +18,9 @@ export interface DecodedPayload {
   readonly text?: string;
   /** Parsed JSON value when kind is 'json'. */
   readonly json?: unknown;
+  /**
+   * kind 'sparkplug' (topics under `spBv1.0/`): metric name → value, so a series or alarm `path`
+   * that is a metric name finds it (a metric name is looked up whole, never split on dots).
+   */
+  readonly metrics?: ReadonlyMap<string, SparkplugMetricValue>;
 }

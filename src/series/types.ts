@@ -7,7 +7,16 @@ export interface SeriesSpec {
   readonly path: string;
   /** The payload's own time field (`ts`, ms since epoch or ISO text); receive time when absent. */
   readonly timePath?: string;
+  /** Counter handling (ui-contract.md): per-second `rate`, or `increase` per `interval`; both survive counter resets. */
+  readonly transform?: SeriesTransform;
+  /** Bucket size for `increase`, e.g. `15m`, `1h`, `1d`; buckets aligned to local time. */
+  readonly interval?: string;
+  /** Topic with wildcards: one series combining every matching topic's (transformed) value. */
+  readonly aggregate?: SeriesAggregate;
 }
+
+export type SeriesTransform = 'rate' | 'increase';
+export type SeriesAggregate = 'sum' | 'avg' | 'min' | 'max';
 
 /** A time range in ms since epoch. */
 export interface TimeRange {
