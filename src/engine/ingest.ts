@@ -1,4 +1,4 @@
-import { decodePayload, previewPayload, type DecodedPayload, type PayloadKind } from '../payload';
+import { decodePayload, previewPayload, type DecodedPayload, type PayloadDescriber, type PayloadKind } from '../payload';
 import type { MessageProperties, QoS } from '../mqtt';
 import type { StoredMessage } from '../topics';
 
@@ -14,6 +14,8 @@ export interface Ingested {
  * for UTF-8 text and JSON, the common case: there the decoded text (needed anyway) is kept and the
  * bytes are re-encoded only when someone looks at them. That saves an ArrayBuffer and a preview
  * string per message, which under a flood was most of the engine's garbage (issue 9 profile).
+ * `predecoded` is a feature's own decode of its topics (Sparkplug B under `spBv1.0/`, decoded
+ * once by the connection's host with aliases resolved); the generic decoder is then skipped.
  */
 export function ingestMessage(
   payload: Uint8Array,
@@ -22,8 +24,9 @@ export function ingestMessage(
   properties: MessageProperties | undefined,
   receivedAt: number,
   maxStored: number,
+  predecoded?: DecodedPayload,
 ): Ingested {
-  const decoded = decodePayload(payload);
+  const decoded = predecoded ?? decodePayload(payload);
   const truncated = payload.length > maxStored;
   // A byte-order mark is dropped by the decoder, so such text would not re-encode to the same bytes.
   const asText = !truncated && decoded.text !== undefined && (decoded.kind === 'json' || decoded.kind === 'text') && !hasBom(payload);
@@ -46,6 +49,7 @@ class KeptMessage implements StoredMessage {
   private body: string | Uint8Array;
   private previewText: string | undefined;
   readonly kind: PayloadKind;
+  private readonly describer: PayloadDescriber | undefined;
 
   constructor(
     body: string | Uint8Array,
@@ -58,6 +62,12 @@ class KeptMessage implements StoredMessage {
   ) {
     this.body = body;
     this.kind = decoded.kind;
+    this.describer = decoded.describer;
+  }
+
+  /** Sparkplug B: the payload decoded with metric names (only when someone looks at it). */
+  get decodedText(): string | undefined {
+    return this.describer && typeof this.body !== 'string' ? this.describer.describe(this.body) : undefined;
   }
 
   get payload(): Uint8Array {
@@ -65,6 +75,7 @@ class KeptMessage implements StoredMessage {
   }
 
   get preview(): string {
+    if (this.previewText === undefined && this.describer && typeof this.body !== 'string') this.previewText = this.describer.summary(this.body);
     if (this.previewText === undefined) {
       const text = typeof this.body === 'string' ? this.body : undefined;
       const bytes = typeof this.body === 'string' ? new Uint8Array(0) : this.body;

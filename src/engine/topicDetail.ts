@@ -14,14 +14,42 @@ const pathsOf = new WeakMap<StoredMessage, readonly string[]>();
 function numericPathsOf(m: StoredMessage): readonly string[] {
   let paths = pathsOf.get(m);
   if (!paths) {
-    paths = m.kind === 'json' || m.kind === 'text' ? numericPaths(decodePayload(m.payload), MAX_PLOT_FIELDS) : [];
+    paths = m.kind === 'json' || m.kind === 'text' ? numericPaths(decodePayload(m.payload), MAX_PLOT_FIELDS) : m.kind === 'sparkplug' ? sparkplugPaths(m) : [];
     pathsOf.set(m, paths);
   }
   return paths;
 }
 
+/** Sparkplug B payloads decoded for display, once per message someone looks at. */
+const textOf = new WeakMap<StoredMessage, string>();
+
+function decodedTextOf(m: StoredMessage): string | undefined {
+  let text = textOf.get(m);
+  if (text === undefined) {
+    text = m.decodedText;
+    if (text !== undefined) textOf.set(m, text);
+  }
+  return text;
+}
+
+/** A Sparkplug message's numeric metric names (plot buttons: `path` = metric name). */
+function sparkplugPaths(m: StoredMessage): readonly string[] {
+  const text = decodedTextOf(m);
+  if (text === undefined) return [];
+  try {
+    const { metrics } = JSON.parse(text) as { metrics?: { name?: string; value?: unknown }[] };
+    const out: string[] = [];
+    for (const x of metrics ?? []) if (x.name && out.length < MAX_PLOT_FIELDS && (typeof x.value === 'number' || typeof x.value === 'boolean' || (typeof x.value === 'string' && /^-?\d+$/.test(x.value)))) out.push(x.name);
+    return out;
+  } catch {
+    return [];
+  }
+}
+
 function viewOf(m: StoredMessage): MessageView {
-  return { payload: m.payload, size: m.size, kind: m.kind, qos: m.qos, retain: m.retain, receivedAt: m.receivedAt, properties: m.properties, numericPaths: numericPathsOf(m) };
+  const view: MessageView = { payload: m.payload, size: m.size, kind: m.kind, qos: m.qos, retain: m.retain, receivedAt: m.receivedAt, properties: m.properties, numericPaths: numericPathsOf(m) };
+  const decodedText = m.kind === 'sparkplug' ? decodedTextOf(m) : undefined;
+  return decodedText === undefined ? view : { ...view, decodedText };
 }
 
 /** The selected topic as the Message region shows it. */

@@ -1,6 +1,6 @@
 import type { DecodedPayload } from './types';
 
-export type { DecodedPayload, PayloadKind } from './types';
+export type { DecodedPayload, PayloadDescriber, PayloadKind, SparkplugMetricValue } from './types';
 
 /** Bigger payloads are classified from their text but not parsed: parsing 16 MiB per message would stall ingest. */
 const MAX_JSON_PARSE_BYTES = 1 << 20;

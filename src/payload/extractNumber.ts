@@ -21,6 +21,8 @@ export function parsePath(path: string): readonly PathSegment[] | null {
 
 /** The value at `path`: a JSON leaf or subtree, or for `""` on a non-JSON payload its text. */
 export function extractValue(decoded: DecodedPayload, path: string): unknown {
+  // A Sparkplug metric name is looked up whole: names like "Motor/Speed [rpm]" or "a.b" are not JSON paths.
+  if (decoded.kind === 'sparkplug') return decoded.metrics?.get(path)?.value ?? undefined;
   const segments = parsePath(path);
   if (!segments) return undefined;
   if (decoded.kind !== 'json') return segments.length === 0 ? decoded.text : undefined;
@@ -73,6 +75,14 @@ export function textPaths(decoded: DecodedPayload, limit = 16, arrayItems = 4): 
 
 function leafPaths(decoded: DecodedPayload, keep: (leaf: unknown) => boolean, limit: number, arrayItems: number): string[] {
   const out: string[] = [];
+  if (decoded.kind === 'sparkplug') {
+    // Suggestions are the metric names (a series or alarm `path` is the name itself).
+    for (const [name, m] of decoded.metrics ?? []) {
+      if (out.length >= limit) break;
+      if (m.value !== null && keep(m.value)) out.push(name);
+    }
+    return out;
+  }
   if (decoded.kind !== 'json') {
     if (decoded.text !== undefined && keep(decoded.text)) out.push('');
     return out;

@@ -12,6 +12,17 @@ export interface SparkplugMetricValue {
   readonly historical?: boolean;
 }
 
+/**
+ * Describes a kept payload when someone looks at it (Sparkplug: metric names from the node's
+ * BIRTH, so DATA carrying only aliases reads by name). Held in the worker, never posted.
+ */
+export interface PayloadDescriber {
+  /** Pretty JSON for the Message region (MessageView.decodedText). */
+  describe(bytes: Uint8Array): string;
+  /** One line for the topic tree's preview. */
+  summary(bytes: Uint8Array): string;
+}
+
 export interface DecodedPayload {
   readonly kind: PayloadKind;
   /** UTF-8 text when the payload is valid UTF-8 (possibly truncated for big payloads). */
@@ -23,4 +34,6 @@ export interface DecodedPayload {
    * that is a metric name finds it (a metric name is looked up whole, never split on dots).
    */
   readonly metrics?: ReadonlyMap<string, SparkplugMetricValue>;
+  /** kind 'sparkplug': describes the bytes later, when the Message region or the tree shows them. */
+  readonly describer?: PayloadDescriber;
 }

@@ -49,7 +49,8 @@ export class TopicFields {
       entry.lastAt = now;
       if (now < entry.nextScanAt) return;
     }
-    if (decoded.kind !== 'json' && decoded.kind !== 'text') return;
+    // Sparkplug B: the metric names are the fields (numericPaths/textPaths list them).
+    if (decoded.kind !== 'json' && decoded.kind !== 'text' && decoded.kind !== 'sparkplug') return;
     if (!entry) {
       if (this.count >= this.maxTopics) {
         this.dropped++;

@@ -14,6 +14,8 @@ export interface StoredMessage {
   readonly properties?: MessageProperties;
   /** Memory held for the payload, when cheaper to know than `payload.length` (text kept as text). */
   readonly heldBytes?: number;
+  /** Decoded form of a payload that is not text (Sparkplug B: pretty JSON with metric names), made when read. */
+  readonly decodedText?: string;
 }
 
 export interface TopicNode {
