@@ -34,6 +34,8 @@ export class Engine {
     this.post(msg);
   };
   private readonly featureByKey = new Map<string, EngineFeature>();
+  /** Features that decode their own topics (Sparkplug B), asked before the generic decoder. */
+  private decoders: EngineFeature[] = [];
   private dirtyConnections = false;
   private statsOut: ConnectionStats[] | null = null;
   private health: EngineHealth | null = null;
@@ -76,6 +78,9 @@ export class Engine {
       post,
       wake: () => this.frames.schedule(),
       connectionStatus: (id) => this.conns.get(id)?.session.status,
+      quality: (change) => {
+        for (const f of this.features) f.onQuality?.(change);
+      },
       publishRequest: (req) => publishRequest(this.conns.get(req.connectionId), req, this.clock, this.postResult),
       publish: (connectionId, topic, payload, opts, done) => {
         const conn = this.conns.get(connectionId);
@@ -86,6 +91,7 @@ export class Engine {
     };
     this.features = features.map((make) => make(host));
     for (const f of this.features) this.featureByKey.set(f.key, f);
+    this.decoders = this.features.filter((f) => f.decode);
   }
 
   handle(msg: ToEngine): void {
@@ -147,7 +153,9 @@ export class Engine {
 
   private onMessage(conn: Conn, topic: string, payload: Uint8Array, qos: 0 | 1 | 2, retain: boolean, properties: Parameters<typeof ingestMessage>[3]): void {
     const now = this.clock.now();
-    const { stored, decoded, truncated } = ingestMessage(payload, qos, retain, properties, now, this.limits.maxStoredPayload);
+    let own;
+    for (let i = 0; i < this.decoders.length && !own; i++) own = this.decoders[i].decode!(conn.settings.id, topic, payload, now);
+    const { stored, decoded, truncated } = ingestMessage(payload, qos, retain, properties, now, this.limits.maxStoredPayload, own);
     const ts = payloadTimestamp(decoded.json, now);
     this.monitor.onMessage(truncated, ts === undefined ? undefined : now - ts);
     const result = conn.trie.insert(topic, stored);

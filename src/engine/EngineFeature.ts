@@ -29,6 +29,8 @@ export interface EngineHost {
   wake(): void;
   post(msg: FromEngine): void;
   connectionStatus(connectionId: string): ConnectionStatus | undefined;
+  /** Tells every feature (onQuality) that these topics' source went bad or good (Sparkplug deaths and births). */
+  quality?(change: QualityChange): void;
 }
 
 /**
@@ -43,6 +45,12 @@ export interface EngineFeature<K extends keyof FeatureDeltas = keyof FeatureDelt
    * in `assertNever` (an unknown command then throws, and the worker reports it as fatal).
    */
   handle(cmd: FeatureCommandFor<K>): boolean;
+  /**
+   * Decodes the payloads of this feature's own topics before any feature sees the message
+   * (Sparkplug B under `spBv1.0/`: decoded once by the connection's host, aliases resolved);
+   * undefined leaves the message to the generic decoder. Hot path.
+   */
+  decode?(connectionId: string, topic: string, payload: Uint8Array, now: number): DecodedPayload | undefined;
   /** Hot path: keep it allocation-light. */
   onMessage(ctx: MessageContext): void;
   onTick?(now: number): void;

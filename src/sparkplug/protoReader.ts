@@ -42,7 +42,7 @@ export function copyOf(start: number, end: number): Uint8Array {
 /** Reads a varint of up to 64 bits into `lo`/`hi` (unsigned halves). */
 export function readVarint64(): void {
   let l = 0;
-  let b = 0;
+  let b: number;
   for (let shift = 0; shift < 28; shift += 7) {
     if (pos >= buf.length) throw new ProtoError('truncated varint');
     b = buf[pos++];
