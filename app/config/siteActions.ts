@@ -59,6 +59,7 @@ export function settingsFor(c: ConnectionConfig, password: string | undefined): 
     sessionExpiry: c.sessionExpiry,
     subscriptions: c.subscriptions,
     auth: parseAuthSpec(c.auth),
+    sparkplug: c.sparkplug?.hostId ? { hostId: c.sparkplug.hostId } : undefined,
   };
 }
 

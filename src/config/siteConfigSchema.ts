@@ -29,6 +29,12 @@ export const ConnectionSchema = v.looseObject({
   sessionExpiry: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(0xffffffff))),
   subscriptions: v.optional(v.array(SubscriptionSchema), [{ topic: '#', qos: 0 }]),
   autoConnect: v.optional(v.boolean(), false),
+  /** Sparkplug B 3.0 primary host (ui-contract.md "Sparkplug B"): STATE birth/will on `spBv1.0/STATE/<hostId>`. */
+  sparkplug: v.optional(
+    v.looseObject({
+      hostId: v.optional(v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.regex(/^[^+/#]+$/, 'must not contain +, / or #'))),
+    }),
+  ),
 });
 
 export const AlarmRuleSchema = v.looseObject({

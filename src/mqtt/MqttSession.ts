@@ -5,6 +5,7 @@ import type { Clock } from '../engine';
 import { matchesFilter } from '../topics';
 import { clientOptions } from './clientOptions';
 import { connectWs } from './connectWs';
+import { isOwnOfflineState, primaryHostBirth, renewPrimaryHostWill } from './primaryHost';
 import { backoffDelay, describeSessionState, initialSessionState, nextSessionState, type SessionEvent, type SessionState } from './connectionState';
 import { PublishQueue, type PublishCallback } from './PublishQueue';
 import { RetryTimer } from './RetryTimer';
@@ -116,7 +117,7 @@ export class MqttSession {
     const s = this.settings;
     let client: MqttClient;
     try {
-      client = connectWs(s.url, clientOptions(s, this.clientId, this.creds, () => this.creds));
+      client = connectWs(s.url, clientOptions(s, this.clientId, this.creds, () => this.creds, this.clock.now()));
     } catch (e) {
       this.apply({ type: 'invalid', reason: (e as Error).message });
       return;
@@ -134,6 +135,7 @@ export class MqttSession {
       // mqtt.js resubscribes by itself after a reconnect (only when the broker lost the session);
       // the first time we subscribe per filter for per-filter results.
       if (!this.subscribedOnce) this.subscribeAll(client);
+      this.publishHostBirth(client);
     });
     client.on('reconnect', () => this.apply({ type: 'connect' }));
     client.on('error', (err: Error & { code?: number }) => {
@@ -153,6 +155,7 @@ export class MqttSession {
       }
     });
     client.on('message', (topic, payload, packet: IPublishPacket) => {
+      if (isOwnOfflineState(topic, payload, s.sparkplug?.hostId)) this.publishHostBirth(client);
       this.listener.onMessage(topic, payload, packet.qos, packet.retain, packet.properties as MessageProperties | undefined);
     });
   }
@@ -182,8 +185,15 @@ export class MqttSession {
     this.apply({ type: 'retryScheduled', at: this.clock.now() + delay });
   }
 
+  /** Sparkplug primary host: STATE online, after the subscriptions (primaryHost.ts). */
+  private publishHostBirth(client: MqttClient): void {
+    const birth = primaryHostBirth(client.options, this.settings.sparkplug?.hostId);
+    if (birth) client.publish(birth.topic, birth.payload, { qos: 1, retain: true });
+  }
+
   private reconnectNow(): void {
     const client = this.client;
+    if (client) renewPrimaryHostWill(client.options, this.settings.sparkplug?.hostId, this.clock.now());
     // The stores go along: QoS 1/2 publishes waiting in them are sent after the CONNACK (mqtt.js
     // would start with empty ones otherwise).
     client?.reconnect({ incomingStore: client.incomingStore, outgoingStore: client.outgoingStore });

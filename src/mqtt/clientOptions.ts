@@ -1,5 +1,6 @@
 import type { IClientOptions } from 'mqtt';
 import type { ResolvedAuth } from '../auth';
+import { primaryHostWill } from './primaryHost';
 import type { ConnectionSettings } from './types';
 
 /**
@@ -22,10 +23,15 @@ const DEFAULT_SESSION_EXPIRY_S = 3600;
  */
 const MQTTJS_RETRY_NEVER_MS = 24 * 3600_000;
 
-/** mqtt.js options for one connection; `currentCreds` is read on every (re)connect. */
-export function clientOptions(s: ConnectionSettings, clientId: string, creds: ResolvedAuth | null, currentCreds: () => ResolvedAuth | null): IClientOptions {
-  const persistent = s.clean === false;
-  const sessionExpiry = s.sessionExpiry ?? (persistent ? DEFAULT_SESSION_EXPIRY_S : undefined);
+/**
+ * mqtt.js options for one connection; `currentCreds` is read on every (re)connect. `now` stamps
+ * a Sparkplug primary host's STATE Will (see primaryHost.ts).
+ */
+export function clientOptions(s: ConnectionSettings, clientId: string, creds: ResolvedAuth | null, currentCreds: () => ResolvedAuth | null, now = 0): IClientOptions {
+  const hostId = s.sparkplug?.hostId;
+  // Sparkplug 3.0 host: Clean Start and Session Expiry 0, whatever the connection says otherwise.
+  const persistent = s.clean === false && !hostId;
+  const sessionExpiry = hostId ? 0 : (s.sessionExpiry ?? (persistent ? DEFAULT_SESSION_EXPIRY_S : undefined));
   return {
     protocolVersion: s.protocolVersion,
     clientId,
@@ -43,5 +49,6 @@ export function clientOptions(s: ConnectionSettings, clientId: string, creds: Re
     properties: s.protocolVersion === 5 && sessionExpiry !== undefined ? { sessionExpiryInterval: sessionExpiry } : undefined,
     // Called for every (re)connect, so a renewed presigned URL is used from then on.
     transformWsUrl: creds ? () => currentCreds()?.url ?? creds.url : undefined,
+    will: hostId ? primaryHostWill(hostId, now) : undefined,
   };
 }

@@ -28,6 +28,8 @@ export interface ConnectionSettings {
   readonly subscriptions: readonly Subscription[];
   /** Credentials computed before each connect (AWS SigV4 URL, Azure SAS token) from `password`. */
   readonly auth?: AuthSpec;
+  /** Sparkplug B 3.0 primary host: STATE birth/will on `spBv1.0/STATE/<hostId>`, clean start, session expiry 0. */
+  readonly sparkplug?: { readonly hostId?: string };
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'error';
