@@ -29,6 +29,11 @@ export interface EngineHost {
   wake(): void;
   post(msg: FromEngine): void;
   connectionStatus(connectionId: string): ConnectionStatus | undefined;
+  /**
+   * Every topic already received that matches the MQTT `filter`, with its last message, on
+   * `connectionId` (`''`: every connection). Walks only the branches that can match.
+   */
+  forEachTopic?(connectionId: string, filter: string, hit: (connectionId: string, topic: string, last: StoredMessage) => void): void;
 }
 
 /**
