@@ -3,6 +3,8 @@ import { specsFromConfig, type SeriesExport, type TimeRange } from '../../src/se
 import { engine } from '../engine/engineClient';
 import { awaitExport, forgetFrames } from '../state/seriesStore';
 import { useSiteStore, type SiteState } from '../state/siteStore';
+import { resolveSiteConfig } from '../dashboards/variables';
+import { useVariablesStore } from '../dashboards/variablesStore';
 
 // Series actions (UI → worker). Answers come back in the series part of the next delta.
 
@@ -45,7 +47,8 @@ function capacityOf(config: SiteConfig): number | undefined {
 let lastTracked = '';
 function syncTracked(s: SiteState): void {
   if (!s.loaded) return;
-  const series = specsFromConfig(s.config);
+  // Templated dashboards record the picked value's topics (issue 15: `${vehicle}`).
+  const series = specsFromConfig(resolveSiteConfig(s.config, useVariablesStore.getState().values));
   const capacity = capacityOf(s.config);
   const sig = JSON.stringify([series, capacity]);
   if (sig === lastTracked) return;
@@ -63,5 +66,6 @@ export function startSeriesSync(): void {
   if (started) return;
   started = true;
   useSiteStore.subscribe(syncTracked);
+  useVariablesStore.subscribe(() => syncTracked(useSiteStore.getState()));
   syncTracked(useSiteStore.getState());
 }

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DashboardConfig, WidgetConfig } from '../../src/config';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSeriesStats } from '../hooks/useSeries';
 import { deleteDashboard, renameDashboard } from './dashboardActions';
 import { DashboardGrid } from './DashboardGrid';
+import { useResolvedDashboard } from './useResolvedDashboard';
+import { VariablePicker } from './VariablePicker';
 import { WidgetDialog } from './WidgetDialog';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-1 text-[13px]';
@@ -18,6 +20,9 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
   const [confirmDelete, setConfirmDelete] = useState(false);
   const name = dashboard.name || dashboard.id;
   const empty = dashboard.widgets.length === 0;
+  // Widgets show `${name}` topics resolved to the picked values; the dialog edits them as written.
+  const { resolved, values } = useResolvedDashboard(dashboard);
+  const byId = useMemo(() => new Map(dashboard.widgets.map((w) => [w.id, w])), [dashboard.widgets]);
 
   return (
     <div className="flex h-full min-h-0 flex-col">
@@ -30,6 +35,7 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
         ) : (
           <h1 className="text-lg font-semibold">{name}</h1>
         )}
+        {dashboard.variables?.map((v) => <VariablePicker key={v.name} dashboardId={dashboard.id} variable={v} value={values[v.name]} />)}
         <HistoryNote />
         {/* Editing is hidden in kiosk mode (app/kiosk: data-edit-only). */}
         <div className="ml-auto flex flex-wrap gap-2" data-edit-only>
@@ -62,7 +68,7 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
         {empty ? (
           <p className="p-4 text-hmi-muted">No widgets yet: add a line chart, gauge, stat or lamp.</p>
         ) : (
-          <DashboardGrid dashboard={dashboard} editing={editing} onEdit={(widget) => setDialog({ widget })} />
+          <DashboardGrid dashboard={resolved} editing={editing} onEdit={(widget) => setDialog({ widget: byId.get(widget.id) ?? widget })} />
         )}
       </div>
       {dialog && <WidgetDialog dashboardId={dashboard.id} widget={dialog.widget} onClose={() => setDialog(null)} />}

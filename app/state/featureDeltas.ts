@@ -2,6 +2,7 @@ import type { Delta } from '../../src/engine/protocol';
 import { applySeriesDelta } from './seriesStore';
 import { applyAlarmDelta } from './alarmStore';
 import { applyCommandsDelta } from '../commands/auditStore';
+import { applyRowsDelta } from '../rows/rowsStore';
 
 type FeatureParts = NonNullable<Delta['features']>;
 
@@ -10,4 +11,5 @@ export function applyFeatureDeltas(parts: FeatureParts): void {
   if (parts.series) applySeriesDelta(parts.series);
   if (parts.alarms) applyAlarmDelta(parts.alarms);
   if (parts.commands) applyCommandsDelta(parts.commands);
+  if (parts.rows) applyRowsDelta(parts.rows);
 }

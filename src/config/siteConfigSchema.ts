@@ -79,6 +79,27 @@ export const SeriesRefSchema = v.looseObject({
 
 const priority = v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low');
 
+/** A click on a table row opens this dashboard with `variable` set to the row's key (issue 15). */
+const RowLinkSchema = v.looseObject({ dashboard: id, variable: v.optional(v.string()) });
+
+/** Table widget column (issue 15): a payload path of each row's topic, with its unit and bands. */
+export const TableColumnSchema = v.looseObject({
+  title: v.optional(v.string(), ''),
+  path: v.optional(v.string(), ''),
+  unit: v.optional(v.string()),
+  decimals: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10))),
+  bands: v.optional(v.array(v.looseObject({ from: v.number(), to: v.number(), priority: v.optional(priority) }))),
+  link: v.optional(RowLinkSchema),
+});
+
+/** Dashboard variable (issue 15): its values are what the wildcard of `topic` matched. */
+export const DashboardVariableSchema = v.looseObject({
+  name: v.pipe(v.string(), v.regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, 'must be letters, digits, _ or -, not starting with a digit')),
+  connection: v.optional(v.string()),
+  topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  label: v.optional(v.string()),
+});
+
 /** Widget fields (issue 4). Type-specific ones are optional; widgets ignore what they do not use. */
 export const WidgetSchema = v.looseObject({
   id,
@@ -98,6 +119,11 @@ export const WidgetSchema = v.looseObject({
   bands: v.optional(v.array(v.looseObject({ from: v.number(), to: v.number(), priority: v.optional(priority) }))),
   /** Lamp: a state value (text, number or true/false) shown as text; a priority marks it abnormal. */
   states: v.optional(v.array(v.looseObject({ value: v.union([v.string(), v.number(), v.boolean()]), text: v.optional(v.string()), priority: v.optional(priority) }))),
+  /** Table (issue 15): a row per topic matching `rows.topic`, a cell per column. */
+  rows: v.optional(v.looseObject({ connection: v.optional(v.string()), topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')) })),
+  columns: v.optional(v.array(TableColumnSchema)),
+  /** Table: a click on a row opens this dashboard with the row's key as its variable (else the row's topic). */
+  link: v.optional(RowLinkSchema),
   /** Place on the dashboard grid (12 columns); placed automatically when absent. */
   layout: v.optional(v.looseObject({
     x: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -111,6 +137,8 @@ export const DashboardSchema = v.looseObject({
   id,
   name: v.optional(v.string()),
   widgets: v.optional(v.array(WidgetSchema), []),
+  /** Values from what a wildcard matched; widgets use `${name}` in topics (issue 15). */
+  variables: v.optional(v.array(DashboardVariableSchema)),
 });
 
 /** A command template's typed variable, used as `${name}` in the topic and payload. */
@@ -166,5 +194,7 @@ export type AlarmRuleConfig = v.InferOutput<typeof AlarmRuleSchema>;
 export type DashboardConfig = v.InferOutput<typeof DashboardSchema>;
 export type WidgetConfig = v.InferOutput<typeof WidgetSchema>;
 export type SeriesRef = v.InferOutput<typeof SeriesRefSchema>;
+export type TableColumnConfig = v.InferOutput<typeof TableColumnSchema>;
+export type DashboardVariableConfig = v.InferOutput<typeof DashboardVariableSchema>;
 export type CommandTemplateConfig = v.InferOutput<typeof CommandTemplateSchema>;
 export type CommandVariableConfig = v.InferOutput<typeof CommandVariableSchema>;

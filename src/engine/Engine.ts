@@ -1,4 +1,4 @@
-import { HistoryBudget, NodeRegistry, DEFAULT_LIMITS, type TrieLimits } from '../topics';
+import { forEachMatch, HistoryBudget, isWildcardFilter, NodeRegistry, DEFAULT_LIMITS, topicOf, type TrieLimits } from '../topics';
 import { assertNever } from './assertNever';
 import type { Clock } from './clock';
 import { Connections, type Conn } from './Connections';
@@ -80,6 +80,16 @@ export class Engine {
       connectionStatus: (id) => this.conns.get(id)?.session.status,
       quality: (change) => {
         for (const f of this.features) f.onQuality?.(change);
+      },
+      forEachTopic: (connectionId, filter, hit) => {
+        for (const conn of this.conns.values()) {
+          if (connectionId !== '' && conn.settings.id !== connectionId) continue;
+          // forEachMatch reads text without wildcards as a substring: an exact topic is looked up.
+          if (!isWildcardFilter(filter)) {
+            const node = conn.trie.find(filter);
+            if (node?.last) hit(conn.settings.id, filter, node.last);
+          } else forEachMatch(conn.trie, filter, (node) => node.last && hit(conn.settings.id, topicOf(node), node.last));
+        }
       },
       publishRequest: (req) => publishRequest(this.conns.get(req.connectionId), req, this.clock, this.postResult),
       publish: (connectionId, topic, payload, opts, done) => {

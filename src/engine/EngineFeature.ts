@@ -31,6 +31,11 @@ export interface EngineHost {
   connectionStatus(connectionId: string): ConnectionStatus | undefined;
   /** Tells every feature (onQuality) that these topics' source went bad or good (Sparkplug deaths and births). */
   quality?(change: QualityChange): void;
+  /**
+   * Every topic already received that matches the MQTT `filter`, with its last message, on
+   * `connectionId` (`''`: every connection). Walks only the branches that can match.
+   */
+  forEachTopic?(connectionId: string, filter: string, hit: (connectionId: string, topic: string, last: StoredMessage) => void): void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { indexedDbPersistence, seriesFeature } from '../series';
 import { createAlarmsFeature } from '../alarms';
+import { rowsFeature } from '../rows';
 import { commandsFeature, IdbAuditBackend } from '../commands';
 import { sparkplugFeature } from '../sparkplug';
 import type { FeatureFactory } from './EngineFeature';
@@ -8,6 +9,7 @@ import type { FeatureFactory } from './EngineFeature';
 export const FEATURES: readonly FeatureFactory[] = [
   seriesFeature({ persistence: indexedDbPersistence() }),
   createAlarmsFeature,
+  rowsFeature(),
   commandsFeature({ backend: typeof indexedDB === 'undefined' ? null : new IdbAuditBackend() }),
   sparkplugFeature,
 ];

@@ -1,5 +1,6 @@
 export { TopicTrie, NodeRegistry, topicOf, rootOf } from './TopicTrie';
 export { HistoryBudget } from './HistoryBudget';
+export { forEachMatch } from './forEachMatch';
 export { TreeView } from './TreeView';
 export { compileFilter, matchesFilter, isValidFilter, isValidTopicName, isWildcardFilter } from './mqttFilter';
 export type { TopicMatcher } from './mqttFilter';
