@@ -11,6 +11,8 @@ export interface SpMetricOut {
   readonly datatype: SparkplugDataType;
   /** Integers may be bigint or decimal text (64-bit beyond 2^53); null sends is_null. */
   readonly value: SpScalar | bigint | Uint8Array | readonly SpScalar[];
+  /** DATA may leave the datatype out (the BIRTH declared it); the value is still encoded by it. */
+  readonly omitDatatype?: boolean;
 }
 
 export interface SpPayloadOut {
@@ -37,7 +39,7 @@ function encodeMetric(m: SpMetricOut): number[] {
   if (m.alias !== undefined) varintField(out, 2, m.alias);
   if (m.timestamp !== undefined) varintField(out, 3, m.timestamp);
   const type = dataTypeCode(m.datatype);
-  varintField(out, 4, type);
+  if (!m.omitDatatype) varintField(out, 4, type);
   const v = m.value;
   if (v === null) {
     varintField(out, 7, 1);
