@@ -1,9 +1,8 @@
-import Long from 'long';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { encodeSparkplugPayload } from './encodeSparkplugPayload';
 import type { NodeRecord } from './EntityRecord';
 import { REBIRTH_INTERVAL_MS, SparkplugHost, type HostEvents } from './SparkplugHost';
-import { dbirth, ddata, nbirth, ndeath, payload, T0 } from './testPayloads';
+import { dbirth, ddata, long, nbirth, ndeath, payload, T0 } from './testPayloads';
 
 const NODE = 'spBv1.0/Plant/NBIRTH/Edge1';
 const topic = (type: string, device?: string) => `spBv1.0/Plant/${type}/Edge1${device ? `/${device}` : ''}`;
@@ -172,7 +171,7 @@ describe('SparkplugHost', () => {
 
   it('describes DATA with names from the BIRTH for the Message region', () => {
     born();
-    const bytes = ddata(2, 21.5, [{ alias: 2, type: 'Int64', value: Long.fromString('18446744073709551615', true) }]);
+    const bytes = ddata(2, 21.5, [{ alias: 2, type: 'Int64', value: long('18446744073709551615') }]);
     const d = ingest(topic('DDATA', 'Filler'), bytes)!;
     const text = d.describer!.describe(bytes);
     expect(JSON.parse(text)).toMatchObject({ seq: 2, metrics: [{ name: 'Temperature', alias: 1, datatype: 'Double', value: 21.5 }, { name: 'Count', value: -1 }] });

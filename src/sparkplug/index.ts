@@ -1,7 +1,7 @@
-export { decodeSparkplugPayload, type BirthTypes } from './decodeSparkplugPayload';
-export { encodeSparkplugPayload, type SpMetricOut, type SpPayloadOut } from './encodeSparkplugPayload';
-export type { SpDataSet, SpMetric, SpPayload, SpPropertySet, SpTemplate, SpValue } from './payloadTypes';
-export { parseWriteValue, type WriteValue } from './parseWriteValue';
-export { sparkplugFeature, WRITE_TIMEOUT_MS } from './SparkplugFeature';
-export { REBIRTH_INTERVAL_MS } from './SparkplugHost';
+// decodeSparkplugPayload: the bench's bare page decodes with the same function as the engine.
+// encodeSparkplugPayload: NCMD/DCMD for demo and tests. parseWriteValue: the Write dialog's check.
+export { decodeSparkplugPayload } from './decodeSparkplugPayload';
+export { encodeSparkplugPayload } from './encodeSparkplugPayload';
+export { parseWriteValue } from './parseWriteValue';
+export { sparkplugFeature } from './SparkplugFeature';
 export type * from './types';
