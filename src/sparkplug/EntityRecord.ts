@@ -4,7 +4,7 @@ import { decodeSparkplugPayload, type BirthTypes } from './decodeSparkplugPayloa
 import { sparkplugTopic } from './parseSparkplugTopic';
 import type { SpMetric, SpPayload, SpPropertySet, SpValue } from './payloadTypes';
 import type { SparkplugState } from './types';
-import { plain, plainProperties, valueText } from './valueText';
+import { plain, plainProperties, shortFloat, valueText } from './valueText';
 
 /** One metric as the host knows it: declared by a BIRTH, updated by DATA. */
 export class MetricRecord {
@@ -140,7 +140,7 @@ export class EntityRecord implements BirthTypes, PayloadDescriber {
               name: m.name ?? rec?.name,
               alias: m.alias,
               datatype: dataTypeName(type),
-              value: typeof m.value === 'number' && type === DT.Float ? Number(valueText(type, m.value)) : plain(m.value),
+              value: typeof m.value === 'number' && type === DT.Float ? shortFloat(m.value) : plain(m.value),
               timestamp: m.timestamp,
               isNull: m.isNull || undefined,
               isHistorical: m.historical || undefined,

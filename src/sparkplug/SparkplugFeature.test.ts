@@ -120,6 +120,18 @@ describe('SparkplugFeature in the engine', () => {
     expect(qualities.at(-1)).toMatchObject({ good: true, topics: ['spBv1.0/Plant/NDATA/Edge1'] });
   });
 
+  it('a lost connection makes the nodes stale; a removed one takes them off the list', () => {
+    born();
+    session.end();
+    frame();
+    const states = () => sparkplug().filter((d) => d.entities).at(-1)!.entities!.map((e) => e.state);
+    expect(states()).toEqual(['stale', 'stale']);
+    engine.handle({ type: 'remove', connectionId: 'plant' });
+    clock.advance(1000);
+    frame();
+    expect(states()).toEqual([]);
+  });
+
   it('the Message region gets the payload decoded with metric names; the tree a readable preview', () => {
     born();
     receive(DDATA, ddata(2, 21.5));

@@ -90,6 +90,14 @@ export class SparkplugFeature implements EngineFeature<'sparkplug'> {
   }
 
   onTick(now: number): void {
+    // A removed connection takes its nodes with it.
+    for (const id of this.hosts.keys()) {
+      if (this.host.connectionStatus(id) !== undefined) continue;
+      this.hosts.delete(id);
+      this.connected.delete(id);
+      this.entitiesDirty = true;
+      this.host.wake();
+    }
     if (this.pendingCount === 0) return;
     for (const w of this.writes.values()) {
       if (w.state === 'pending' && now - w.sentAt >= WRITE_TIMEOUT_MS) this.settle(w, 'timed-out', `No DATA with ${w.metric} within ${WRITE_TIMEOUT_MS / 1000} s`);

@@ -51,6 +51,12 @@ describe('SparkplugHost', () => {
     expect(rebirths).toEqual([]);
   });
 
+  it('gives Float metrics as the edge wrote them (21.7, not the widened 21.700000762939453)', () => {
+    born();
+    const d = ingest(topic('DDATA', 'Filler'), ddata(2, 1, [{ alias: 4, type: 'Float', value: 21.7 }]))!;
+    expect(d.metrics!.get('Setpoint')!.value).toBe(21.7);
+  });
+
   it('follows seq through NBIRTH, DBIRTH, NDATA, DDATA and DDEATH, wrapping 255 → 0', () => {
     ingest(NODE, nbirth(250, 1));
     ingest(topic('DBIRTH', 'Filler'), dbirth(251));

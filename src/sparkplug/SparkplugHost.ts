@@ -3,7 +3,8 @@ import { decodeSparkplugPayload } from './decodeSparkplugPayload';
 import { EntityRecord, NodeRecord, type MetricRecord } from './EntityRecord';
 import { parseSparkplugTopic } from './parseSparkplugTopic';
 import type { SpPayload } from './payloadTypes';
-import { valueText } from './valueText';
+import { DT } from './datatypes';
+import { shortFloat, valueText } from './valueText';
 
 /** At most one automatic rebirth request per edge node per this long (each costs the edge a full BIRTH). */
 export const REBIRTH_INTERVAL_MS = 5000;
@@ -92,8 +93,10 @@ export class SparkplugHost {
     }
     const ts = p.timestamp ?? now;
     for (const m of p.metrics) {
-      const name = m.name ?? entity.lookup(m.alias, undefined)?.name;
-      if (name !== undefined) metrics.set(name, metricValue(m.value, m.timestamp ?? ts, m.historical));
+      const rec = entity.lookup(m.alias, m.name);
+      const name = m.name ?? rec?.name;
+      const float = (m.datatype || rec?.datatype) === DT.Float && typeof m.value === 'number';
+      if (name !== undefined) metrics.set(name, metricValue(float ? shortFloat(m.value as number) : m.value, m.timestamp ?? ts, m.historical));
     }
     return { kind: 'sparkplug', metrics, describer: entity };
   }
@@ -199,7 +202,7 @@ export class SparkplugHost {
         if (!rec) continue;
       }
       rec.take(m, ts);
-      out.set(rec.name, metricValue(m.value, rec.timestamp, m.historical));
+      out.set(rec.name, metricValue(rec.datatype === DT.Float && typeof m.value === 'number' ? shortFloat(m.value) : m.value, rec.timestamp, m.historical));
       this.events.metricArrived(entity, rec);
     }
     entity.version++;

@@ -9,11 +9,24 @@ const MAX_TEXT = 2000;
  */
 export function valueText(datatype: number, value: SpValue): string {
   if (value === null) return '';
-  if (typeof value === 'number') return datatype === DT.Float ? String(Number(value.toPrecision(7))) : String(value);
+  if (typeof value === 'number') return String(datatype === DT.Float ? shortFloat(value) : value);
   if (typeof value === 'string') return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
   if (typeof value === 'boolean') return String(value);
   const text = JSON.stringify(plain(value));
   return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+
+/**
+ * A Float as the edge meant it: the shortest decimal that is the same 32-bit float (21.7, not
+ * the widened 21.700000762939453), so charts, alarm setpoints and tables agree with the source.
+ */
+export function shortFloat(v: number): number {
+  if (!Number.isFinite(v) || Number.isInteger(v)) return v;
+  for (let digits = 6; digits < 9; digits++) {
+    const n = Number(v.toPrecision(digits));
+    if (Math.fround(n) === v) return n;
+  }
+  return v;
 }
 
 /** A decoded value as plain JSON data (Maps to objects, bytes to hex, datatype codes to names). */
