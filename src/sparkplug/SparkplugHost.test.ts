@@ -184,3 +184,22 @@ describe('SparkplugHost', () => {
     expect(d.describer!.summary(bytes)).toBe('2 metrics, seq 2: Temperature=21.5, Count=-1');
   });
 });
+
+describe('SparkplugHost on hostile payloads', () => {
+  it('never throws on mutated or truncated payloads (fuzz)', () => {
+    const events: HostEvents = { requestRebirth: () => {}, quality: () => {}, entitiesChanged: () => {}, metricArrived: () => {} };
+    const host = new SparkplugHost(events);
+    const seeds = [nbirth(0, 1), dbirth(1), ddata(2, 3), payload(3, [{ name: 'ds', type: 'DataSet', value: { numOfColumns: 1, columns: ['a'], types: ['String'], rows: [['x']] } } as never])];
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const topics = ['spBv1.0/P/NBIRTH/E', 'spBv1.0/P/DBIRTH/E/D', 'spBv1.0/P/DDATA/E/D', 'spBv1.0/P/NDATA/E'];
+    for (let i = 0; i < 3000; i++) {
+      const base = seeds[i % seeds.length];
+      const bytes = base.slice(0, Math.max(1, Math.floor(rand() * base.length) + 1));
+      for (let k = 0; k < 3; k++) bytes[Math.floor(rand() * bytes.length)] = Math.floor(rand() * 256);
+      const d = host.ingest(topics[i % topics.length], bytes, T0 + i);
+      expect(d === undefined || d.kind === 'sparkplug' || d.kind === 'binary').toBe(true);
+      if (d?.describer) expect(typeof d.describer.describe(bytes)).toBe('string');
+    }
+  });
+});
