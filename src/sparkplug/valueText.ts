@@ -22,11 +22,10 @@ export function valueText(datatype: number, value: SpValue): string {
  */
 export function shortFloat(v: number): number {
   if (!Number.isFinite(v) || Number.isInteger(v)) return v;
-  for (let digits = 6; digits < 9; digits++) {
-    const n = Number(v.toPrecision(digits));
-    if (Math.fround(n) === v) return n;
-  }
-  return v;
+  // 7 significant digits give the shortest form of what people type (trailing zeros drop);
+  // 9 always identify a 32-bit float. One toPrecision per value on the hot path, rarely two.
+  const n = Number(v.toPrecision(7));
+  return Math.fround(n) === v ? n : Number(v.toPrecision(9));
 }
 
 /** A decoded value as plain JSON data (Maps to objects, bytes to hex, datatype codes to names). */
