@@ -53,7 +53,12 @@ export class SparkplugFeature implements EngineFeature<'sparkplug'> {
     if (!topic.startsWith(NAMESPACE)) return undefined;
     let h = this.hosts.get(connectionId);
     if (!h) this.hosts.set(connectionId, (h = new SparkplugHost(this.eventsFor(connectionId))));
-    return h.ingest(topic, payload, now);
+    try {
+      return h.ingest(topic, payload, now);
+    } catch {
+      // Payloads are untrusted: whatever they hold, the message is kept (as bytes) and the worker lives.
+      return { kind: 'binary' };
+    }
   }
 
   handle(cmd: SparkplugCommand): boolean {
