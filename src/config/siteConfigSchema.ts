@@ -124,6 +124,22 @@ export const WidgetSchema = v.looseObject({
   columns: v.optional(v.array(TableColumnSchema)),
   /** Table: a click on a row opens this dashboard with the row's key as its variable (else the row's topic). */
   link: v.optional(RowLinkSchema),
+  /** Map (issue 15): a marker per topic matching `topic` (a wildcard filter), at its `lat`/`lon` paths. */
+  positions: v.optional(v.looseObject({
+    connection: v.optional(v.string()),
+    topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+    lat: v.optional(v.string(), 'lat'),
+    lon: v.optional(v.string(), 'lon'),
+  })),
+  /** Map basemap: an `{z}/{x}/{y}` raster tile URL template or a `.pmtiles` file (relative to index.html); none = a plain graticule. */
+  tiles: v.optional(v.string()),
+  /** Map: how many recent positions each marker's trail keeps (0 = no trail). */
+  trail: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500))),
+  /** Map: marker colour from a payload field: value (as text) → `alarm` or a priority; other values stay grey. */
+  colorBy: v.optional(v.looseObject({
+    path: v.string(),
+    values: v.record(v.string(), v.picklist(['alarm', 'critical', 'high', 'medium', 'low', 'normal'], 'must be alarm, critical, high, medium, low or normal')),
+  })),
   /** Place on the dashboard grid (12 columns); placed automatically when absent. */
   layout: v.optional(v.looseObject({
     x: v.pipe(v.number(), v.integer(), v.minValue(0)),
