@@ -25,7 +25,7 @@ export const emptyRow = (connection: string): SeriesRow => ({ connection, topic:
 /** The dialog's state for an existing widget (or a new one of `type`). */
 export function formFromWidget(widget: WidgetConfig | undefined, def: WidgetDefinition, defaultConnection: string): WidgetFormState {
   const values: Record<string, string> = {};
-  for (const f of def.settings) values[f.key] = formatSetting(f, widget?.[f.key]);
+  for (const f of def.settings) values[f.key] = formatSetting(f, getAt(widget, f.key));
   return {
     type: def.type,
     title: widget?.title ?? '',
@@ -47,7 +47,7 @@ function formatSetting(f: SettingField, value: unknown): string {
  * type does not have are dropped; unknown fields of an edited widget are kept.
  */
 export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, base?: WidgetConfig): { ok: true; widget: WidgetDraft } | { ok: false; error: string } {
-  const rows = form.rows.filter((r) => r.topic.trim());
+  const rows = def.series.max === 0 ? [] : form.rows.filter((r) => r.topic.trim());
   if (rows.length < def.series.min) return { ok: false, error: `Topic: a ${def.label.toLowerCase()} needs ${def.series.min === 1 ? 'a topic' : `${def.series.min} topics`}` };
   if (rows.length > def.series.max) return { ok: false, error: `A ${def.label.toLowerCase()} shows at most ${def.series.max} series` };
   for (const r of rows) {
@@ -57,20 +57,23 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
   for (const f of [...knownSettingKeys]) if (!def.settings.some((s) => s.key === f)) delete widget[f];
   for (const f of def.settings) {
     const text = (form.values[f.key] ?? '').trim();
-    delete widget[f.key];
-    if (!text) continue;
+    setAt(widget, f.key, undefined);
+    if (!text) {
+      if (f.required) return { ok: false, error: `${f.label}: must not be empty` };
+      continue;
+    }
     if (f.parse) {
       try {
-        widget[f.key] = f.parse(text);
+        setAt(widget, f.key, f.parse(text));
       } catch (e) {
         return { ok: false, error: `${f.label}: ${(e as Error).message}` };
       }
-      if (f.kind === 'number' && Number.isNaN(widget[f.key])) return { ok: false, error: `${f.label}: must be a number` };
+      if (f.kind === 'number' && Number.isNaN(getAt(widget, f.key))) return { ok: false, error: `${f.label}: must be a number` };
     } else if (f.kind === 'number') {
       const n = Number(text);
       if (Number.isNaN(n)) return { ok: false, error: `${f.label}: must be a number` };
-      widget[f.key] = n;
-    } else widget[f.key] = text;
+      setAt(widget, f.key, n);
+    } else setAt(widget, f.key, text);
   }
   if (typeof widget.decimals === 'number' && !(Number.isInteger(widget.decimals) && widget.decimals >= 0 && widget.decimals <= 10)) {
     return { ok: false, error: 'Decimals: must be a whole number from 0 to 10' };
@@ -86,9 +89,28 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
     ...(r.timePath.trim() ? { timePath: r.timePath.trim() } : {}),
   }));
   widget.series = series;
-  widget.title = form.title.trim() || defaultLabel(series[0].topic, series[0].path ?? '');
+  widget.title = form.title.trim() || (series[0] ? defaultLabel(series[0].topic, series[0].path ?? '') : def.label);
   return { ok: true, widget: widget as WidgetDraft };
 }
 
 /** Settings any widget type may carry; switching type drops the ones the new type lacks. */
-const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states']);
+const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'positions', 'tiles', 'trail', 'colorBy']);
+
+/** A setting's value; a dotted key (`positions.topic`) reads inside an object field. */
+function getAt(obj: Record<string, unknown> | undefined, key: string): unknown {
+  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), obj);
+}
+
+/** Sets (or with `undefined` removes) a setting; an object left empty by a removal goes too. */
+function setAt(obj: Record<string, unknown>, key: string, value: unknown): void {
+  const [head, ...rest] = key.split('.');
+  if (rest.length === 0) {
+    if (value === undefined) delete obj[head];
+    else obj[head] = value;
+    return;
+  }
+  const child = { ...((obj[head] as Record<string, unknown> | undefined) ?? {}) };
+  setAt(child, rest.join('.'), value);
+  if (Object.keys(child).length) obj[head] = child;
+  else delete obj[head];
+}

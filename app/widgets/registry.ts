@@ -2,6 +2,7 @@ import { commandButtonWidget } from './CommandButton';
 import { gaugeWidget } from './Gauge';
 import { lampWidget } from './Lamp';
 import { lineChartWidget } from './LineChart';
+import { mapWidget } from './Map';
 import { setpointWidget } from './Setpoint';
 import { statWidget } from './Stat';
 import type { WidgetDefinition } from './types';
@@ -18,6 +19,7 @@ export const WIDGET_TYPES: readonly WidgetDefinition[] = [
   lampWidget,
   commandButtonWidget,
   setpointWidget,
+  mapWidget,
 ];
 
 export function widgetType(type: string): WidgetDefinition | undefined {

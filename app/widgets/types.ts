@@ -28,6 +28,7 @@ export interface WidgetProps {
 
 /** A field of the widget dialog, stored under `key` in the widget config. */
 export interface SettingField {
+  /** Config field; a dotted key (`positions.topic`) is a field inside an object field. */
   readonly key: string;
   /** The control's accessible label. */
   readonly label: string;
@@ -38,6 +39,8 @@ export interface SettingField {
   /** For 'lines': text ↔ config value (e.g. one band per line). Throws with a message when invalid. */
   readonly parse?: (text: string) => unknown;
   readonly format?: (value: unknown) => string;
+  /** The dialog refuses to save without it (e.g. a map's positions topic). */
+  readonly required?: boolean;
 }
 
 /**
@@ -52,7 +55,7 @@ export interface WidgetDefinition {
   readonly component: LazyExoticComponent<ComponentType<WidgetProps>>;
   /** Type-specific fields of the dialog (title and series are common). */
   readonly settings: readonly SettingField[];
-  /** How many series the widget takes, and whether they must be numeric (lamps take text). */
+  /** How many series the widget takes, and whether they must be numeric (lamps take text); max 0: none (a map reads its own wildcard topic). */
   readonly series: { readonly min: number; readonly max: number; readonly numeric: boolean };
   /** Grid cells (12 columns, 40 px rows). */
   readonly defaultSize: { readonly w: number; readonly h: number };

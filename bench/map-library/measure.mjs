@@ -5,7 +5,7 @@
 // GPU: MapLibre's WebGL runs on SwiftShader (software), which is what a control-room PC without
 // a GPU driver gets too.
 //
-//   node bench/map-library/measure.mjs [--n 2000] [--seconds 15] [--runs 3]
+//   node bench/map-library/measure.mjs [--n 2000] [--seconds 15] [--runs 3] [--swiftshader]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ const arg = (name, dflt) => {
 const N = arg('n', 2000);
 const SECONDS = arg('seconds', 15);
 const RUNS = arg('runs', 3);
-const LIBS = ['leaflet', 'maplibre'];
+const LIBS = ['leaflet', 'leaflet-layer', 'maplibre'];
 
 await build({
   root: HERE,
@@ -36,18 +36,19 @@ await build({
 const assets = path.join(OUT, 'assets');
 const gz = (f) => gzipSync(readFileSync(path.join(assets, f))).length;
 for (const lib of LIBS) {
-  const files = readdirSync(assets).filter((f) => f.startsWith(lib) || (lib === 'maplibre' && /worker/i.test(f)));
+  // Only the page's own chunk (+ MapLibre's worker); leaflet-layer's chunk may share Leaflet with leaflet's.
+  const files = readdirSync(assets).filter((f) => new RegExp(`^${lib}-[\\w-]{8}\\.`).test(f) || (lib === 'maplibre' && /worker/i.test(f)));
   const js = files.filter((f) => /\.m?js$/.test(f));
   const kb = (list) => (list.reduce((s, f) => s + gz(f), 0) / 1000).toFixed(1);
   console.log(`${lib}: JS ${kb(js)} kB gzip (${js.join(', ')}), CSS ${kb(files.filter((f) => f.endsWith('.css')))} kB gzip`);
 }
 
 const server = await serveStatic({ root: OUT, port: 0 });
-// Two browsers: the bench's own flags (--disable-gpu: canvas 2D rasterised by Skia on the CPU,
+// Two browsers (the second with --swiftshader): the bench's own flags (--disable-gpu: canvas 2D rasterised by Skia on the CPU,
 // no WebGL) and SwiftShader (WebGL in software; canvas 2D then also goes through it).
 const BROWSERS = {
   'cpu (--disable-gpu)': ['--disable-gpu'],
-  swiftshader: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'],
+  ...(process.argv.includes('--swiftshader') ? { swiftshader: ['--enable-unsafe-swiftshader', '--use-angle=swiftshader'] } : {}),
 };
 const pct = (a, p) => a[Math.min(a.length - 1, Math.floor((a.length * p) / 100))];
 for (const [name, flags] of Object.entries(BROWSERS)) {

@@ -138,7 +138,7 @@ export const WidgetSchema = v.looseObject({
   /** Map: marker colour from a payload field: value (as text) → `alarm` or a priority; other values stay grey. */
   colorBy: v.optional(v.looseObject({
     path: v.string(),
-    values: v.record(v.string(), v.picklist(['alarm', 'critical', 'high', 'medium', 'low', 'normal'], 'must be alarm, critical, high, medium, low or normal')),
+    values: v.optional(v.record(v.string(), v.picklist(['alarm', 'critical', 'high', 'medium', 'low', 'normal'], 'must be alarm, critical, high, medium, low or normal')), {}),
   })),
   /** Place on the dashboard grid (12 columns); placed automatically when absent. */
   layout: v.optional(v.looseObject({

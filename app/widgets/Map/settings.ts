@@ -1,0 +1,33 @@
+import { staleField } from '../common/settings';
+import type { SettingField } from '../types';
+import type { ColorByLook } from './types';
+
+const LOOKS: readonly ColorByLook[] = ['alarm', 'critical', 'high', 'medium', 'low', 'normal'];
+
+/** `colorBy.values`, one per line: `fault = alarm`, `low_fuel = low`. */
+export function parseColorValues(text: string): Record<string, ColorByLook> {
+  const out: Record<string, ColorByLook> = {};
+  for (const line of text.split('\n').map((l) => l.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*=\s*(\w+)$/.exec(line);
+    const look = m?.[2].toLowerCase() as ColorByLook | undefined;
+    if (!m || !look || !LOOKS.includes(look)) throw new Error(`"${line}": write it as value = alarm (or critical, high, medium, low, normal)`);
+    out[m[1]] = look;
+  }
+  return out;
+}
+
+export function formatColorValues(value: unknown): string {
+  if (!value || typeof value !== 'object') return '';
+  return Object.entries(value as Record<string, string>).map(([k, v]) => `${k} = ${v}`).join('\n');
+}
+
+export const mapSettings: readonly SettingField[] = [
+  { key: 'positions.topic', label: 'Positions topic', kind: 'text', placeholder: 'fleet/+/gps', required: true, help: 'A marker per topic matching this filter; its id is what + stands for.' },
+  { key: 'positions.lat', label: 'Latitude field', kind: 'text', placeholder: 'lat' },
+  { key: 'positions.lon', label: 'Longitude field', kind: 'text', placeholder: 'lon' },
+  { key: 'tiles', label: 'Basemap', kind: 'text', placeholder: 'site.pmtiles or tiles/{z}/{x}/{y}.png', help: 'A .pmtiles file or a {z}/{x}/{y} tile URL next to index.html; empty: a plain grid.' },
+  { key: 'trail', label: 'Trail positions', kind: 'number', placeholder: '20' },
+  { key: 'colorBy.path', label: 'Colour by field', kind: 'text', placeholder: 'state' },
+  { key: 'colorBy.values', label: 'Colour values', kind: 'lines', placeholder: 'fault = alarm\nlow_fuel = low', help: 'One per line: value = alarm, critical, high, medium or low. Other values stay grey.', parse: parseColorValues, format: formatColorValues },
+  staleField,
+];
