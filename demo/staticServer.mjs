@@ -66,6 +66,18 @@ export async function serveStatic({ root, basePath = '/', port = 0, host = '127.
     // Vite puts content-hashed files in assets/: safe to cache forever.
     headers['Cache-Control'] = NO_CACHE.has(name) || !rel.startsWith('assets/') ? 'no-cache' : 'public, max-age=31536000, immutable';
     if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+    // One byte range (`bytes=a-b`, `a-`, `-n`): a map's .pmtiles basemap next to index.html is read
+    // by range requests, as any static host (nginx, S3, GitHub Pages) serves them.
+    headers['Accept-Ranges'] = 'bytes';
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
+      if (start >= info.size || start > end) return send(res, 416, '', { 'Content-Range': `bytes */${info.size}` });
+      res.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${info.size}` });
+      if (req.method === 'HEAD') return void res.end();
+      return void createReadStream(file, { start, end }).on('error', () => res.destroy()).pipe(res);
+    }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).on('error', () => res.destroy()).pipe(res);

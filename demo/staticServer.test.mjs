@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { serveStatic, CSP } from './staticServer.mjs';
 
 /** Raw GET: unlike fetch, node:http sends the path as written (no `..` normalisation). */
-function get(/** @type {number} */ port, /** @type {string} */ path) {
+function get(/** @type {number} */ port, /** @type {string} */ path, /** @type {Record<string, string>} */ headers = {}) {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'GET' }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method: 'GET', headers }, (res) => {
       /** @type {Buffer[]} */
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
@@ -98,6 +98,16 @@ describe('static server', () => {
       expect(res.status, path).toBeGreaterThanOrEqual(400);
       expect(res.body, path).not.toContain('TOP SECRET');
     }
+  });
+
+  it('serves byte ranges (a .pmtiles basemap is read by range requests)', async () => {
+    const part = await get(server.port, '/hmi/plant-a/assets/app-1234.js', { Range: 'bytes=8-10' });
+    expect(part.status).toBe(206);
+    expect(part.body).toBe('log');
+    expect(part.headers['content-range']).toBe('bytes 8-10/14');
+    expect((await get(server.port, '/hmi/plant-a/assets/app-1234.js', { Range: 'bytes=-3' })).body).toBe('(1)');
+    expect((await get(server.port, '/hmi/plant-a/assets/app-1234.js', { Range: 'bytes=99-' })).status).toBe(416);
+    expect((await get(server.port, '/hmi/plant-a/assets/app-1234.js')).headers['accept-ranges']).toBe('bytes');
   });
 
   it('rejects a busy port with a plain message', async () => {

@@ -66,6 +66,8 @@ for (const [name, flags] of Object.entries(BROWSERS)) {
         continue;
       }
       await page.waitForTimeout(3000);
+      const projection = await page.evaluate(() => window.projectionError?.());
+      if (projection !== undefined && run === 0) console.log(`${lib}: projection differs from Leaflet's by at most ${projection.toFixed(6)} px`);
       if (run === 0) await page.screenshot({ path: path.join(OUT, `${lib}-${name.split(' ')[0]}.png`) });
       const frames = (await page.evaluate((ms) => window.measure(ms), SECONDS * 1000)).slice(1).sort((a, b) => a - b);
       console.log(`${name} run ${run + 1} ${lib.padEnd(8)} frames ${frames.length} p50 ${pct(frames, 50).toFixed(1)} p95 ${pct(frames, 95).toFixed(1)} max ${frames.at(-1).toFixed(1)} ms`);

@@ -130,6 +130,8 @@ export const WidgetSchema = v.looseObject({
     topic: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
     lat: v.optional(v.string(), 'lat'),
     lon: v.optional(v.string(), 'lon'),
+    /** More payload paths shown in a marker's details (e.g. speed, fuel). */
+    fields: v.optional(v.array(v.string())),
   })),
   /** Map basemap: an `{z}/{x}/{y}` raster tile URL template or a `.pmtiles` file (relative to index.html); none = a plain graticule. */
   tiles: v.optional(v.string()),

@@ -33,11 +33,11 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
   const colorPath = colorBy?.path;
   const colorValues = JSON.stringify(colorBy?.values ?? {});
   const colorByMemo = useMemo<ColorBy | undefined>(() => (colorPath ? { path: colorPath, values: JSON.parse(colorValues) as ColorBy['values'] } : undefined), [colorPath, colorValues]);
-  const paths = useMemo(() => watchPaths(lat, lon, colorByMemo), [lat, lon, colorByMemo]);
-  const spec = useMemo<RowsSpec | null>(
-    () => (positions?.topic ? { connection: positions.connection ?? '', topic: positions.topic, paths, ...(trail > 0 ? { trail } : {}) } : null),
-    [positions?.topic, positions?.connection, paths, trail],
-  );
+  const fieldsSig = (positions?.fields ?? []).join('\u0000');
+  const paths = useMemo(() => watchPaths(lat, lon, colorByMemo, fieldsSig ? fieldsSig.split('\u0000') : []), [lat, lon, colorByMemo, fieldsSig]);
+  const topic = positions?.topic ?? '';
+  const connection = positions?.connection ?? '';
+  const spec = useMemo<RowsSpec | null>(() => (topic ? { connection, topic, paths, ...(trail > 0 ? { trail } : {}) } : null), [topic, connection, paths, trail]);
   const snapshot = useRows(instanceId, spec, ROWS_THROTTLE_MS);
   const alarmOf = useTopicAlarms();
   const { markers, withoutPosition } = useMemo(
@@ -108,13 +108,13 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
     if (size.width > 0 && size.height > 0) mapRef.current?.invalidateSize({ animate: false });
   }, [size.width, size.height]);
 
+  const markersRef = useRef(markers);
+  markersRef.current = markers;
   const select = useCallback((id: string) => {
     setSelected(id);
     const m = markersRef.current.find((x) => x.id === id);
     if (m && mapRef.current && !mapRef.current.getBounds().contains([m.lat, m.lon])) mapRef.current.panTo([m.lat, m.lon], { animate: false });
   }, []);
-  const markersRef = useRef(markers);
-  markersRef.current = markers;
   const selectedMarker = selected === null ? undefined : markers.find((m) => m.id === selected);
 
   return (
@@ -123,7 +123,7 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
         <div ref={boxRef} role="region" aria-label="Map area" className="absolute inset-0 !bg-hmi-raised" />
         {selectedMarker && <MarkerDetails marker={selectedMarker} onClose={() => setSelected(null)} />}
       </div>
-      {!positions?.topic && <p className="text-hmi-muted">No positions topic: edit the widget and set one (e.g. fleet/+/gps).</p>}
+      {!topic && <p className="text-hmi-muted">No positions topic: edit the widget and set one (e.g. fleet/+/gps).</p>}
       {basemapProblem && <p role="status" className="text-xs text-hmi-muted">{basemapProblem}</p>}
       <MarkerList markers={markers} withoutPosition={withoutPosition} selected={selected} onSelect={select} />
     </div>

@@ -95,7 +95,7 @@ export class MarkerCanvasLayer extends L.Layer {
     const colour = (name: string) => css.getPropertyValue(name).trim() || '#8a8f94';
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, size.x, size.y);
-    const px = (lat: number, lon: number) => map.latLngToContainerPoint([lat, lon]);
+    const px = projector(map);
     if (this.grid) this.drawGrid(ctx, map, colour('--color-hmi-border'), colour('--color-hmi-muted'));
 
     // Trails: one path for all of them.
@@ -201,4 +201,24 @@ function shape(ctx: CanvasRenderingContext2D, look: Priority | undefined, x: num
     default:
       assertNever(look, 'marker look');
   }
+}
+
+/**
+ * latLngToContainerPoint without its two objects per call (Web Mercator, as Leaflet's EPSG:3857):
+ * 2 000 markers with 20-point trails are 42 000 projections per redraw.
+ */
+export function projector(map: L.Map): (lat: number, lon: number) => { x: number; y: number } {
+  const scale = 256 * 2 ** map.getZoom();
+  const origin = map.getPixelOrigin();
+  const offset = map.containerPointToLayerPoint([0, 0]);
+  const dx = origin.x + offset.x;
+  const dy = origin.y + offset.y;
+  const out = { x: 0, y: 0 };
+  const MAX = 85.0511287798;
+  return (lat, lon) => {
+    const phi = (Math.max(-MAX, Math.min(MAX, lat)) * Math.PI) / 180;
+    out.x = scale * (lon / 360 + 0.5) - dx;
+    out.y = scale * (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) - dy;
+    return out;
+  };
 }

@@ -15,6 +15,7 @@ export interface MapPositions {
   readonly topic: string;
   readonly lat?: string;
   readonly lon?: string;
+  readonly fields?: readonly string[];
 }
 
 /** One marker, ready to draw and to list. */
