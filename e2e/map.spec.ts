@@ -11,6 +11,9 @@ import { test, expect, DIST_DIR, openConnected, uid } from './support/fixtures';
 import { publish } from './support/mqttClient';
 import { solidRasterPmtiles } from './support/pmtiles';
 
+// A map test opens the app, connects and draws: 25 s at load 30 on 2 cores; the default 30 s is too tight.
+test.describe.configure({ timeout: 60_000 });
+
 function mapDashboard(extra: Record<string, unknown> = {}) {
   return {
     id: 'fleet',

@@ -69,8 +69,15 @@ for (const [name, flags] of Object.entries(BROWSERS)) {
       const projection = await page.evaluate(() => window.projectionError?.());
       if (projection !== undefined && run === 0) console.log(`${lib}: projection differs from Leaflet's by at most ${projection.toFixed(6)} px`);
       if (run === 0) await page.screenshot({ path: path.join(OUT, `${lib}-${name.split(' ')[0]}.png`) });
+      // Main-thread busy time (DevTools TaskDuration) per second: less sensitive to other load on
+      // the machine than frame intervals, which stretch whenever the page does not get a core.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+      const busy0 = await busy();
       const frames = (await page.evaluate((ms) => window.measure(ms), SECONDS * 1000)).slice(1).sort((a, b) => a - b);
-      console.log(`${name} run ${run + 1} ${lib.padEnd(8)} frames ${frames.length} p50 ${pct(frames, 50).toFixed(1)} p95 ${pct(frames, 95).toFixed(1)} max ${frames.at(-1).toFixed(1)} ms`);
+      const busyPerS = ((await busy()) - busy0) / SECONDS;
+      console.log(`${name} run ${run + 1} ${lib.padEnd(13)} frames ${frames.length} p50 ${pct(frames, 50).toFixed(1)} p95 ${pct(frames, 95).toFixed(1)} max ${frames.at(-1).toFixed(1)} ms, main thread busy ${(busyPerS * 1000).toFixed(0)} ms/s`);
       await page.close();
     }
   }

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RowsSpec } from '../../../src/rows/types';
+import type { RowsSpec } from '../../../src/rows';
 import { useElementSize } from '../common/useBox';
 import type { WidgetProps } from '../types';
 import { parseBasemap } from './basemap';
@@ -10,7 +10,7 @@ import { MarkerCanvasLayer } from './MarkerCanvasLayer';
 import { MarkerDetails } from './MarkerDetails';
 import MarkerList from './MarkerList';
 import { markerBounds, toMarkers, watchPaths } from './markers';
-import { useRows } from './rowsStub';
+import { useRows } from '../../rows/useRows';
 import { DEFAULT_TRAIL, type ColorBy, type MapPositions } from './types';
 import { useTopicAlarms } from './useTopicAlarms';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RowView } from '../../../src/rows/types';
+import type { RowView } from '../../../src/rows';
 import { colorByPriority, filterMarkers, formatCoord, markerBounds, toMarkers, watchPaths, worst } from './markers';
 import type { ColorBy } from './types';
 

@@ -1,4 +1,4 @@
-import type { RowView } from '../../../src/rows/types';
+import type { RowView } from '../../../src/rows';
 import type { Bounds, ColorBy, MarkerView, Priority } from './types';
 
 const RANK: Readonly<Record<Priority, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
