@@ -3,6 +3,7 @@ import type { WidgetConfig } from '../../src/config';
 import { gaugeWidget } from '../widgets/Gauge';
 import { lampWidget } from '../widgets/Lamp';
 import { lineChartWidget } from '../widgets/LineChart';
+import { mapWidget } from '../widgets/Map';
 import { emptyRow, formFromWidget, widgetFromForm, type WidgetFormState } from './widgetForm';
 
 const form = (over: Partial<WidgetFormState>): WidgetFormState => ({ type: 'gauge', title: '', rows: [{ ...emptyRow('plant'), topic: 'a/b/press1/pressure', path: 'v' }], values: {}, ...over });
@@ -54,5 +55,18 @@ describe('widget dialog', () => {
     ];
     const result = widgetFromForm(form({ type: 'line', title: 'Both', rows, values: { window: '15m' } }), lineChartWidget);
     expect(result.ok && result.widget).toEqual({ type: 'line', title: 'Both', window: '15m', series: [{ topic: 't/1', path: 'v', label: 'One', timePath: 'ts' }, { topic: 't/2', path: 'a.b[0]' }] });
+  });
+
+  it('a map takes no series; its positions and colours are fields inside objects, and round-trip', () => {
+    const values = { 'positions.topic': 'fleet/+/gps', 'positions.lat': 'pos.lat', 'positions.fields': 'speed, fuel', tiles: 'site.pmtiles', 'colorBy.path': 'state', 'colorBy.values': 'fault = alarm\nlow = low' };
+    const result = widgetFromForm(form({ type: 'map', title: 'Fleet', values }), mapWidget);
+    const widget = { type: 'map', title: 'Fleet', series: [], positions: { topic: 'fleet/+/gps', lat: 'pos.lat', fields: ['speed', 'fuel'] }, tiles: 'site.pmtiles', colorBy: { path: 'state', values: { fault: 'alarm', low: 'low' } } };
+    expect(result.ok && result.widget).toEqual(widget);
+    expect(formFromWidget({ id: 'm', ...widget } as WidgetConfig, mapWidget, 'plant').values).toMatchObject(values);
+  });
+
+  it('a map needs its positions topic', () => {
+    const result = widgetFromForm(form({ type: 'map', values: {} }), mapWidget);
+    expect(!result.ok && result.error).toBe('Positions topic: must not be empty');
   });
 });

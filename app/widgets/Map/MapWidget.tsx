@@ -1,5 +1,6 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import './map.css';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { RowsSpec } from '../../../src/rows';
 import { useElementSize } from '../common/useBox';
@@ -120,7 +121,7 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-1" onKeyDown={(e) => e.key === 'Escape' && setSelected(null)}>
       <div className="relative min-h-[80px] flex-1 overflow-hidden rounded border border-hmi-border">
-        <div ref={boxRef} role="region" aria-label="Map area" className="absolute inset-0 !bg-hmi-raised" />
+        <div ref={boxRef} role="region" aria-label="Map area" className="sg-map absolute inset-0" />
         {selectedMarker && <MarkerDetails marker={selectedMarker} onClose={() => setSelected(null)} />}
       </div>
       {!topic && <p className="text-hmi-muted">No positions topic: edit the widget and set one (e.g. fleet/+/gps).</p>}

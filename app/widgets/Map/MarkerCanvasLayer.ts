@@ -25,6 +25,8 @@ export class MarkerCanvasLayer extends L.Layer {
   /** Container-pixel positions from the last draw, for picking: [x0, y0, x1, y1, …]. */
   private drawn = new Float64Array(0);
   private drawnIds: string[] = [];
+  /** Colours come from the theme's CSS variables: a theme switch redraws. */
+  private readonly themeWatch = new MutationObserver(() => this.schedule());
 
   constructor(private readonly onPick: (id: string | null) => void) {
     super();
@@ -36,6 +38,7 @@ export class MarkerCanvasLayer extends L.Layer {
     map.getPanes().overlayPane.appendChild(this.canvas);
     map.on('moveend zoomend resize viewreset', this.schedule, this);
     map.on('click', this.pick, this);
+    this.themeWatch.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     this.schedule();
     return this;
   }
@@ -43,6 +46,7 @@ export class MarkerCanvasLayer extends L.Layer {
   override onRemove(map: L.Map): this {
     map.off('moveend zoomend resize viewreset', this.schedule, this);
     map.off('click', this.pick, this);
+    this.themeWatch.disconnect();
     drawQueue.cancel(this);
     this.canvas?.remove();
     this.canvas = null;
