@@ -62,7 +62,7 @@ describe('widget dialog', () => {
     const result = widgetFromForm(form({ type: 'map', title: 'Fleet', values }), mapWidget);
     const widget = { type: 'map', title: 'Fleet', series: [], positions: { topic: 'fleet/+/gps', lat: 'pos.lat', fields: ['speed', 'fuel'] }, tiles: 'site.pmtiles', colorBy: { path: 'state', values: { fault: 'alarm', low: 'low' } } };
     expect(result.ok && result.widget).toEqual(widget);
-    expect(formFromWidget({ id: 'm', ...widget } as WidgetConfig, mapWidget, 'plant').values).toMatchObject(values);
+    expect(formFromWidget({ id: 'm', ...widget } as unknown as WidgetConfig, mapWidget, 'plant').values).toMatchObject(values);
   });
 
   it('a map needs its positions topic', () => {

@@ -52,7 +52,8 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<L.Map | null>(null);
   const layerRef = useRef<MarkerCanvasLayer | null>(null);
-  const fittedRef = useRef(false);
+  /** Set once the user pans or zooms: from then on the view is theirs. */
+  const userViewRef = useRef(false);
   const size = useElementSize(boxRef);
   const onPick = useCallback((id: string | null) => setSelected(id), []);
 
@@ -61,6 +62,11 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
     const map = L.map(boxRef.current!, { zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false, minZoom: 1, maxZoom: 20, worldCopyJump: false, attributionControl: false });
     map.setView([20, 0], 1);
     const layer = new MarkerCanvasLayer(onPick).addTo(map);
+    const taken = () => {
+      userViewRef.current = true;
+    };
+    const box = map.getContainer();
+    for (const type of ['mousedown', 'wheel', 'touchstart', 'keydown'] as const) box.addEventListener(type, taken, { passive: true });
     mapRef.current = map;
     layerRef.current = layer;
     return () => {
@@ -95,12 +101,13 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
     layerRef.current?.setData(markers, selected, !hasBasemap);
   }, [markers, selected, hasBasemap]);
 
-  // Fit the view to the markers once, when the first ones arrive; after that the user's view stays.
+  // Fit the view to the markers when the first ones arrive, and again while markers appear
+  // outside it (they come one topic at a time), until the user pans or zooms.
   useEffect(() => {
     const map = mapRef.current;
     const b = markerBounds(markers);
-    if (!map || !b || fittedRef.current || size.width === 0) return;
-    fittedRef.current = true;
+    if (!map || !b || userViewRef.current || size.width === 0) return;
+    if (map.getZoom() > 1 && map.getBounds().contains([[b[0], b[1]], [b[2], b[3]]])) return;
     const pad = Math.max(0.002, (b[2] - b[0]) * 0.05, (b[3] - b[1]) * 0.05);
     map.fitBounds([[b[0] - pad, b[1] - pad], [b[2] + pad, b[3] + pad]], { maxZoom: 16, animate: false });
   }, [markers, size.width]);
