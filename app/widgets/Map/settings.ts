@@ -1,4 +1,3 @@
-import { staleField } from '../common/settings';
 import type { SettingField } from '../types';
 import type { ColorByLook } from './types';
 
@@ -38,5 +37,4 @@ export const mapSettings: readonly SettingField[] = [
   { key: 'trail', label: 'Trail positions', kind: 'number', placeholder: '20' },
   { key: 'colorBy.path', label: 'Colour by field', kind: 'text', placeholder: 'state' },
   { key: 'colorBy.values', label: 'Colour values', kind: 'lines', placeholder: 'fault = alarm\nlow_fuel = low', help: 'One per line: value = alarm, critical, high, medium or low. Other values stay grey.', parse: parseColorValues, format: formatColorValues },
-  staleField,
 ];
