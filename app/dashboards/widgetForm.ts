@@ -86,9 +86,9 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
     ...(r.timePath.trim() ? { timePath: r.timePath.trim() } : {}),
   }));
   widget.series = series;
-  widget.title = form.title.trim() || defaultLabel(series[0].topic, series[0].path ?? '');
+  widget.title = form.title.trim() || (series[0] ? defaultLabel(series[0].topic, series[0].path ?? '') : def.label);
   return { ok: true, widget: widget as WidgetDraft };
 }
 
 /** Settings any widget type may carry; switching type drops the ones the new type lacks. */
-const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states']);
+const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'rows', 'columns']);

@@ -4,6 +4,7 @@ import { lampWidget } from './Lamp';
 import { lineChartWidget } from './LineChart';
 import { setpointWidget } from './Setpoint';
 import { statWidget } from './Stat';
+import { tableWidget } from './Table';
 import type { WidgetDefinition } from './types';
 
 /**
@@ -18,6 +19,7 @@ export const WIDGET_TYPES: readonly WidgetDefinition[] = [
   lampWidget,
   commandButtonWidget,
   setpointWidget,
+  tableWidget,
 ];
 
 export function widgetType(type: string): WidgetDefinition | undefined {
