@@ -10,7 +10,7 @@ import { useRows } from '../../rows/useRows';
 import { DEFAULT_STALE_AFTER_MS } from '../common/stale';
 import type { WidgetProps } from '../types';
 import { openRow } from './tableActions';
-import { abnormalBand, cellText, columnHeader, filterRows, sortRows } from './tableRows';
+import { abnormalBand, cellText, columnHeader, filterRows, keyRanks, sortRows } from './tableRows';
 import type { SortBy, SortState } from './types';
 import { useRowAlarms } from './useRowAlarms';
 
@@ -35,8 +35,14 @@ function Table({ widget, instanceId }: WidgetProps) {
   const [filter, setFilter] = useState('');
   const now = useNow();
   const alarms = useRowAlarms(columns);
+  const ranks = useRef<Map<string, number>>(new Map());
   const rows = useMemo(
-    () => sortRows(filterRows([...snap.rows.values()], filter, columns), sort),
+    () => {
+      const all = [...snap.rows.values()];
+      // Name order changes only when rows come or go: rank them again then, not on every update.
+      if (ranks.current.size !== all.length || all.some((r) => !ranks.current.has(r.topic))) ranks.current = keyRanks(all);
+      return sortRows(filterRows(all, filter, columns), sort, ranks.current);
+    },
     // The map is patched in place: `version` says when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [snap.version, filter, sort, columns],

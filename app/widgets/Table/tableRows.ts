@@ -1,4 +1,5 @@
 import type { RowView } from '../../../src/rows';
+import { naturalCompare } from '../../../src/topics';
 import type { Band, Priority } from '../common/settings';
 import { formatValue } from '../common/format';
 import type { SortState, TableColumn } from './types';
@@ -22,13 +23,22 @@ export function filterRows(rows: readonly RowView[], text: string, columns: read
   return rows.filter((r) => r.key.toLowerCase().includes(needle) || r.values.some((v, i) => v !== null && cellText(v, columns[i]).toLowerCase().includes(needle)));
 }
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-/** Empty cells last whatever the direction; numbers before text; names in natural order (truck-2 < truck-10). */
-export function sortRows(rows: RowView[], sort: SortState): RowView[] {
+/** Each row's place in name order (natural: truck-2 < truck-10), ties broken by topic. */
+export function keyRanks(rows: readonly RowView[]): Map<string, number> {
+  const sorted = [...rows].sort((a, b) => naturalCompare(a.key, b.key) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0));
+  return new Map(sorted.map((r, i) => [r.topic, i]));
+}
+
+/**
+ * Empty cells last whatever the direction; numbers before text; ties in name order. `ranks`
+ * (keyRanks, kept while the set of rows is the same) turns name comparisons into integer ones:
+ * 5 000 rows re-sort 4×/s, and most cells tie (a state, a rounded number).
+ */
+export function sortRows(rows: RowView[], sort: SortState, ranks: ReadonlyMap<string, number> = keyRanks(rows)): RowView[] {
   const sign = sort.dir === 'ascending' ? 1 : -1;
   const by = sort.by;
-  const byKey = (a: RowView, b: RowView) => collator.compare(a.key, b.key) || (a.topic < b.topic ? -1 : a.topic > b.topic ? 1 : 0);
+  const byKey = (a: RowView, b: RowView) => (ranks.get(a.topic) ?? 0) - (ranks.get(b.topic) ?? 0);
   if (by.kind === 'key') return rows.sort((a, b) => sign * byKey(a, b));
   if (by.kind === 'lastSeen') return rows.sort((a, b) => sign * (a.lastSeen - b.lastSeen) || byKey(a, b));
   const i = by.index;
@@ -40,7 +50,7 @@ export function sortRows(rows: RowView[], sort: SortState): RowView[] {
     if (typeof va === 'number' && typeof vb === 'number') c = va - vb;
     else if (typeof va === 'number') c = -1;
     else if (typeof vb === 'number') c = 1;
-    else c = collator.compare(va, vb);
+    else c = naturalCompare(va, vb);
     return sign * c || byKey(a, b);
   });
 }
