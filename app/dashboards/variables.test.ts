@@ -12,7 +12,7 @@ describe('dashboard variables', () => {
     ['plain/topic', { vehicle: 'x' }, 'plain/topic'],
   ])('%s with %j → %s', (text, values, out) => expect(substitute(text, values)).toBe(out));
 
-  it('resolves every topic field of a widget (series, table rows, map positions) and leaves the rest', () => {
+  it('resolves the title and every topic field of a widget (series, table rows, map positions), and leaves the rest', () => {
     const d: DashboardConfig = {
       id: 'd',
       variables: [{ name: 'vehicle', topic: 'fleet/+/gps' }],
@@ -24,7 +24,7 @@ describe('dashboard variables', () => {
     };
     const r = resolveDashboard(d, { vehicle: 'truck-07' });
     expect(r.widgets[0].series[0].topic).toBe('fleet/truck-07/status');
-    expect(r.widgets[0].title).toBe('${vehicle}');
+    expect(r.widgets[0].title).toBe('truck-07');
     expect((r.widgets[1] as unknown as { positions: { topic: string; lat: string } }).positions).toEqual({ topic: 'fleet/truck-07/gps', lat: 'lat', lon: 'lon' });
     // Unchanged widgets keep their identity (no re-render, no new watch).
     expect(r.widgets[2]).toBe(d.widgets[2]);
