@@ -93,6 +93,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
           </label>
         </div>
 
+        {/* Types without series (table, command button) take their topics from their own settings. */}
         {def.series.max > 0 && form.rows.map((row, i) => (
           <fieldset key={i} className="grid grid-cols-2 gap-2 rounded border border-hmi-border p-2">
             <legend className="px-1 text-xs font-semibold text-hmi-muted">{`Series ${i + 1}`}</legend>

@@ -14,9 +14,11 @@ export function substitute(text: string, values: VariableValues): string {
   return text.replace(REF, (whole, name: string) => (Object.hasOwn(values, name) ? values[name] : whole));
 }
 
-/** The widget with `${name}` replaced in every `topic` field (series, table rows, map positions, …). */
+/** The widget with `${name}` replaced in its title and in every `topic` field (series, table rows, map positions, …). */
 export function resolveWidget(widget: WidgetConfig, values: VariableValues): WidgetConfig {
-  return resolveTopics(widget, values) as WidgetConfig;
+  const out = resolveTopics(widget, values) as WidgetConfig;
+  const title = substitute(widget.title, values);
+  return title === widget.title ? out : { ...out, title };
 }
 
 function resolveTopics(node: unknown, values: VariableValues): unknown {

@@ -94,7 +94,7 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
 }
 
 /** Settings any widget type may carry; switching type drops the ones the new type lacks. */
-const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'positions', 'tiles', 'trail', 'colorBy']);
+const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'positions', 'tiles', 'trail', 'colorBy', 'rows', 'columns']);
 
 /** A setting's value; a dotted key (`positions.topic`) reads inside an object field. */
 function getAt(obj: Record<string, unknown> | undefined, key: string): unknown {

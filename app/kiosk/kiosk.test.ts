@@ -34,6 +34,10 @@ describe('withKioskParams', () => {
   it('removes kiosk and rotate', () => {
     expect(withKioskParams('http://h/?kiosk=1&rotate=10&theme=dark#/alarms', { active: false, rotateSeconds: 10 })).toBe('http://h/?theme=dark#/alarms');
   });
+  it('keeps dashboard variables (?var-name=), so a kiosk screen stays on its vehicle', () => {
+    expect(withKioskParams('http://h/?var-vehicle=truck-07#/dashboards/truck', { active: true, rotateSeconds: 30 })).toBe('http://h/?var-vehicle=truck-07&kiosk=1#/dashboards/truck');
+    expect(withKioskParams('http://h/?kiosk=1&var-vehicle=truck-07', { active: false, rotateSeconds: 30 })).toBe('http://h/?var-vehicle=truck-07');
+  });
   it('round-trips through parseKioskParams', () => {
     const href = withKioskParams('http://h/x/', { active: true, rotateSeconds: 20 });
     expect(parseKioskParams(new URL(href).search)).toEqual({ active: true, rotateSeconds: 20 });

@@ -5,6 +5,7 @@ import { lineChartWidget } from './LineChart';
 import { mapWidget } from './Map';
 import { setpointWidget } from './Setpoint';
 import { statWidget } from './Stat';
+import { tableWidget } from './Table';
 import type { WidgetDefinition } from './types';
 
 /**
@@ -19,6 +20,7 @@ export const WIDGET_TYPES: readonly WidgetDefinition[] = [
   lampWidget,
   commandButtonWidget,
   setpointWidget,
+  tableWidget,
   mapWidget,
 ];
 
