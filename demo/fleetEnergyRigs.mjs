@@ -29,7 +29,7 @@ export function startFleetEnergyRigs({ url, clientId, seed = 15, vehicles = 50 }
     const t = Date.now();
     const due = [...fleet.tick(t), ...energy.tick(t), ...rigs.flatMap((r) => r.tick(t))];
     if (quiet || !client.connected) return;
-    for (const m of due) client.publish(m.topic, JSON.stringify(m.payload));
+    for (const m of due) client.publish(m.topic, JSON.stringify(m.payload), { retain: m.retain ?? false });
   }, TICK_MS);
 
   return {

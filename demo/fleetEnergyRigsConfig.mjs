@@ -87,8 +87,8 @@ const rigDashboard = () => ({
   widgets: [
     // The payload's own time (`timePath`), so the minute a rig was silent is filled in when its backlog arrives.
     { id: 'rig7-pressure', type: 'line', title: 'Rig 7 wellhead pressure', unit: 'bar', window: '15m', layout: { x: 0, y: 0, w: 6, h: 7 }, series: [{ ...RIG('pressure'), label: 'Rig 7' }, { ...S('rigs/rig-3/pressure', 'v', { timePath: 'ts' }), label: 'Rig 3' }] },
-    { id: 'rig7-flow', type: 'line', title: 'Rig 7 flow', unit: 'm³/h', window: '15m', layout: { x: 6, y: 0, w: 6, h: 7 }, series: [RIG('flow')] },
-    { id: 'rig7-temp', type: 'line', title: 'Rig 7 temperature', unit: '°C', window: '15m', layout: { x: 0, y: 7, w: 6, h: 7 }, series: [RIG('temp')] },
+    { id: 'rig7-flow', type: 'line', title: 'Rig 7 flow', unit: 'm³/h', window: '15m', layout: { x: 6, y: 0, w: 6, h: 7 }, series: [{ ...RIG('flow'), label: 'Rig 7' }] },
+    { id: 'rig7-temp', type: 'line', title: 'Rig 7 temperature', unit: '°C', window: '15m', layout: { x: 0, y: 7, w: 6, h: 7 }, series: [{ ...RIG('temp'), label: 'Rig 7' }] },
     {
       id: 'rigs', type: 'table', title: 'Rigs', layout: { x: 6, y: 7, w: 6, h: 7 },
       // "Last seen" per rig is its data age; the stale look comes from the rig-comm-loss alarm.

@@ -1,7 +1,7 @@
 // A remote rig on a poor link (issue 15): samples every second, always. While its link is up it
 // publishes live; while it is down (about a minute, every few minutes) it buffers (store and
 // forward), and when the link returns it first sends the backlog with the ORIGINAL sample times,
-// then goes on live. A rig with a good link never drops.
+// then goes on live. A rig with a good link never drops. Retained (see fleet.mjs DemoMessage).
 //   rigs/<rig>/pressure  {"v","unit":"bar","ts"}
 //   rigs/<rig>/flow      {"v","unit":"m³/h","ts"}
 //   rigs/<rig>/temp      {"v","unit":"°C","ts"}
@@ -46,9 +46,9 @@ export function createRig({ id, seed = 7, now, link = null }) {
 
   /** @param {RigSample} s @returns {import('./fleet.mjs').DemoMessage[]} */
   const messages = (s) => [
-    { topic: `rigs/${id}/pressure`, payload: { v: s.pressure, unit: 'bar', ts: s.ts } },
-    { topic: `rigs/${id}/flow`, payload: { v: s.flow, unit: 'm³/h', ts: s.ts } },
-    { topic: `rigs/${id}/temp`, payload: { v: s.temp, unit: '°C', ts: s.ts } },
+    { topic: `rigs/${id}/pressure`, payload: { v: s.pressure, unit: 'bar', ts: s.ts }, retain: true },
+    { topic: `rigs/${id}/flow`, payload: { v: s.flow, unit: 'm³/h', ts: s.ts }, retain: true },
+    { topic: `rigs/${id}/temp`, payload: { v: s.temp, unit: '°C', ts: s.ts }, retain: true },
   ];
 
   return {
