@@ -144,7 +144,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
 function BadQualityTag({ reason }: { reason: string }) {
   return (
     <div className="mt-0.5">
-      <span className="inline-block rounded border border-dashed border-stale px-1 text-[11px] font-semibold text-stale">Bad quality: {reason}</span>
+      <span className="inline-block rounded border border-dashed border-stale px-1 text-[11px] font-semibold text-hmi-text">Bad quality: {reason}</span>
     </div>
   );
 }
