@@ -2,10 +2,13 @@
  * Remote sites (issue 15): a "silent for" alarm per wildcard. One stale rule on `rigs/+/pressure`
  * gives one comm-loss alarm per rig that went silent (not one rule per rig), raised after
  * `staleAfterMs` of silence and cleared when the rig talks again. Real Node publishers through a
- * real mosquitto; the rule is evaluated in the engine worker.
+ * real mosquitto; the rule is evaluated in the engine worker. Then the demo's own simulators
+ * (demo/fleetEnergyRigs.mjs) against the demo config: its dashboards and per-truck alarms.
  */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, openConnected, type MqttClient } from './support/fixtures';
+import { test, expect, connectionStatus, openConnected, ROOT_DIR, waitForSubscription, type MqttClient } from './support/fixtures';
 import { publish } from './support/mqttClient';
 
 const NAME = 'Rig communication lost';
@@ -28,6 +31,7 @@ function startRig(pub: MqttClient, rig: string) {
 }
 
 test('a wildcard stale rule raises one alarm for the silent rig only, and it clears when the rig talks again', async ({ page, app, broker, mqttClients }) => {
+  test.setTimeout(90_000); // connect, two tabs and 6 s of silence on a shared 2-core machine
   await openConnected({ page, app, broker }, { alarms: [RULE] });
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Alarms', exact: true }).click();
   await expect(activeTable(page)).toBeVisible();
@@ -60,5 +64,42 @@ test('a wildcard stale rule raises one alarm for the silent rig only, and it cle
   } finally {
     rig3.stop();
     rig7.stop();
+  }
+});
+
+/** A demo module; a computed specifier keeps TypeScript from type-checking the demo's JS here. */
+const demoModule = <T>(file: string): Promise<T> => import(pathToFileURL(path.join(ROOT_DIR, 'demo', file)).href) as Promise<T>;
+
+type DemoConfig = { demoConfig(opts: { wsUrl: string }): object };
+type Simulators = { startFleetEnergyRigs(opts: { url: string; clientId: string }): { ready: Promise<void>; stop(): Promise<void> } };
+
+test('the demo fleet, meters and rigs feed the Fleet, Energy and Remote rig dashboards and raise fuel-low alarms per truck', async ({ page, app, broker }) => {
+  test.setTimeout(90_000); // five screens on a shared 2-core machine
+  const { demoConfig } = await demoModule<DemoConfig>('demoConfig.mjs');
+  const { startFleetEnergyRigs } = await demoModule<Simulators>('fleetEnergyRigs.mjs');
+  const from = broker.log().length;
+  await app.open(demoConfig({ wsUrl: broker.wsUrl }));
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+  await waitForSubscription(broker, '#', { from });
+  const sim = startFleetEnergyRigs({ url: broker.tcpUrl, clientId: 'e2e-fleet-energy-rigs' });
+  try {
+    await sim.ready;
+    const views = page.getByRole('navigation', { name: 'Views' });
+    // Every widget is a figure named by its title, whether its type is built yet or not.
+    await views.getByRole('link', { name: 'Fleet', exact: true }).click();
+    for (const title of ['Fleet map', 'Vehicles']) await expect(page.getByRole('figure', { name: title, exact: true })).toBeVisible();
+    await views.getByRole('link', { name: 'Energy', exact: true }).click();
+    for (const title of ['Site power', 'Energy per hour by meter', 'Site energy per day']) await expect(page.getByRole('figure', { name: title, exact: true })).toBeVisible();
+    await views.getByRole('link', { name: 'Remote rig', exact: true }).click();
+    // A chart's figure carries each series' latest value as text.
+    await expect(page.getByRole('figure', { name: 'Rig 7 wellhead pressure' })).toContainText(/Rig 3\s*1\d\d(\.\d+)?\s*bar/);
+
+    // Trucks 04, 21 and 38 start low on fuel: one alarm per truck from the one wildcard rule.
+    await views.getByRole('link', { name: 'Alarms', exact: true }).click();
+    const fuel = activeTable(page).getByRole('row').filter({ hasText: 'Vehicle fuel low' });
+    await expect(fuel.filter({ hasText: 'fleet/truck-04/status' })).toHaveCount(1);
+    await expect(fuel.filter({ hasText: 'fleet/truck-21/status' })).toHaveCount(1);
+  } finally {
+    await sim.stop();
   }
 });
