@@ -39,7 +39,8 @@ const fleetDashboard = () => ({
       id: 'fleet-table', type: 'table', title: 'Vehicles', layout: { x: 7, y: 0, w: 5, h: 11 },
       rows: { connection: CONN, topic: 'fleet/+/status' },
       columns: [
-        { title: 'State', path: 'state' }, { title: 'Fuel', path: 'fuel', unit: '%' },
+        // A click on a truck's row picks it in this dashboard's `vehicle` variable (the widgets below).
+        { title: 'State', path: 'state', link: { dashboard: 'fleet', variable: 'vehicle' } }, { title: 'Fuel', path: 'fuel', unit: '%' },
         { title: 'Speed', path: 'speed', unit: 'km/h' }, { title: 'DTC', path: 'dtc' }, LAST_SEEN,
       ],
     },
