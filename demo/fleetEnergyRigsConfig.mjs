@@ -46,12 +46,12 @@ const fleetDashboard = () => ({
     },
     // Per-vehicle: one dashboard for whichever truck the dispatcher picks (`?var-vehicle=truck-07`).
     {
-      id: 'vehicle-speed', type: 'line', title: '${vehicle} speed', unit: 'km/h', window: '15m', layout: { x: 0, y: 11, w: 6, h: 6 },
+      id: 'vehicle-speed', type: 'line', title: 'Vehicle speed', unit: 'km/h', window: '15m', layout: { x: 0, y: 11, w: 6, h: 6 },
       series: [S('fleet/${vehicle}/gps', 'speed', { timePath: 'ts', label: 'Speed' })],
     },
-    { id: 'vehicle-fuel', type: 'stat', title: '${vehicle} fuel', unit: '%', decimals: 1, layout: { x: 6, y: 11, w: 3, h: 6 }, series: [S('fleet/${vehicle}/status', 'fuel')] },
+    { id: 'vehicle-fuel', type: 'stat', title: 'Vehicle fuel', unit: '%', decimals: 1, layout: { x: 6, y: 11, w: 3, h: 6 }, series: [S('fleet/${vehicle}/status', 'fuel')] },
     {
-      id: 'vehicle-state', type: 'lamp', title: '${vehicle} state', staleAfterMs: 15_000, layout: { x: 9, y: 11, w: 3, h: 6 },
+      id: 'vehicle-state', type: 'lamp', title: 'Vehicle state', staleAfterMs: 15_000, layout: { x: 9, y: 11, w: 3, h: 6 },
       states: [{ value: 'driving', text: 'Driving' }, { value: 'idle', text: 'Idle' }, { value: 'fault', text: 'Fault', priority: 'high' }],
       series: [S('fleet/${vehicle}/status', 'state')],
     },
