@@ -3,11 +3,14 @@
  * gives one comm-loss alarm per rig that went silent (not one rule per rig), raised after
  * `staleAfterMs` of silence and cleared when the rig talks again. Real Node publishers through a
  * real mosquitto; the rule is evaluated in the engine worker. Then the demo's own simulators
- * (demo/fleetEnergyRigs.mjs) against the demo config: its dashboards and per-truck alarms.
+ * (demo/fleetEnergyRigs.mjs) against the demo config: its dashboards and per-truck alarms. Last,
+ * bad quality (ISA-18.2, issue 13): a Tahu-encoded edge node dies via its NDEATH will.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Locator, Page } from '@playwright/test';
+import { get as sparkplugB } from 'sparkplug-payload';
+import type { UMetric } from 'sparkplug-payload/lib/sparkplugbpayload';
 import { test, expect, connectionStatus, openConnected, ROOT_DIR, waitForSubscription, type MqttClient } from './support/fixtures';
 import { publish } from './support/mqttClient';
 
@@ -102,4 +105,44 @@ test('the demo fleet, meters and rigs feed the Fleet, Energy and Remote rig dash
   } finally {
     await sim.stop();
   }
+});
+
+test('a dead Sparkplug edge node is one low-priority "Bad quality" alarm (not a process alarm) until it is born again', async ({ page, app, broker, mqttClients }) => {
+  test.setTimeout(90_000);
+  const dataTopic = 'spBv1.0/Plant/DDATA/Edge1/Boiler';
+  await openConnected({ page, app, broker }, {
+    alarms: [{ id: 'boiler-temp', name: 'Boiler temperature high', connection: 'plant', topic: dataTopic, path: 'Temperature', condition: 'above', setpoint: 80, deadband: 2, priority: 'high' }],
+  });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Alarms', exact: true }).click();
+  // An edge node encoded with Eclipse Tahu's library; its will is the NDEATH with this session's bdSeq.
+  const tahu = sparkplugB('spBv1.0')!;
+  const encode = (metrics: UMetric[], seq?: number) => Buffer.from(tahu.encodePayload({ timestamp: Date.now(), ...(seq !== undefined && { seq }), metrics }));
+  const bdSeq = (n: number): UMetric => ({ name: 'bdSeq', type: 'UInt64', value: n });
+  const temperature = (v: number): UMetric => ({ name: 'Temperature', type: 'Double', value: v });
+  const birth = async (n: number) => {
+    const node = await mqttClients.connect({ protocolVersion: 4, will: { topic: 'spBv1.0/Plant/NDEATH/Edge1', payload: encode([bdSeq(n)]), qos: 1, retain: false } });
+    await publish(node, 'spBv1.0/Plant/NBIRTH/Edge1', encode([bdSeq(n)], 0));
+    await publish(node, 'spBv1.0/Plant/DBIRTH/Edge1/Boiler', encode([temperature(70)], 1));
+    return node;
+  };
+  const node = await birth(0);
+  await publish(node, dataTopic, encode([temperature(71)], 2));
+  const diagnostic = activeTable(page).getByRole('row').filter({ hasText: 'Bad quality: Edge node Edge1 died (NDEATH)' });
+  await expect(activeTable(page)).toContainText('No active alarms');
+
+  // The link dies without DISCONNECT: the broker sends the NDEATH will.
+  node.stream.destroy();
+  await expect(diagnostic).toHaveCount(1, { timeout: 20_000 });
+  await expect(diagnostic).toContainText('Low');
+  await expect(stateCell(diagnostic)).toHaveText('Unacknowledged');
+  await expect(diagnostic.getByRole('button', { name: 'Shelve' })).toHaveCount(0);
+  // No process alarm for the boiler: bad quality neither raises nor clears one.
+  await expect(activeTable(page).getByRole('row').filter({ hasText: 'Boiler temperature high' })).toHaveCount(0);
+  await diagnostic.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(stateCell(diagnostic)).toHaveText('Acknowledged');
+
+  // Born again (NBIRTH, DBIRTH): the source is good, the acknowledged diagnostic returns to normal and goes.
+  await birth(1);
+  await expect(diagnostic).toHaveCount(0);
+  await expect(activeTable(page)).toContainText('No active alarms');
 });
