@@ -2,6 +2,8 @@
 // connection to the embedded broker, the press1 high-temperature alarm (which
 // the simulated plant trips about every 45 s) and one trend. A plain function
 // returning a fresh object, so callers can add dashboards/alarms before serving.
+// Issue 15 adds the Fleet, Energy and Remote rig dashboards and their alarms (fleetEnergyRigsConfig.mjs).
+import { fleetEnergyRigsAlarms, fleetEnergyRigsDashboards } from './fleetEnergyRigsConfig.mjs';
 
 /** @param {{ wsUrl: string }} opts */
 export function demoConfig({ wsUrl }) {
@@ -15,7 +17,7 @@ export function demoConfig({ wsUrl }) {
       id: 'press1-temp-high', name: 'Site 1 Line 1 press 1 temperature high', connection: 'demo',
       topic: 'plant/site1/line1/press1/temperature', path: 'v', condition: 'above', setpoint: 80,
       deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high',
-    }],
+    }, ...fleetEnergyRigsAlarms()],
     // Command templates (issue 6) for the plant's responder (demo/commandResponder.mjs): it answers
     // on the response topic with the same correlation data, so the UI shows the reply and its time.
     commands: [
@@ -50,7 +52,7 @@ export function demoConfig({ wsUrl }) {
       },
       { id: 'line1-start', type: 'button', title: 'Start line 1', template: 'line1-start' },
       { id: 'line1-stop', type: 'button', title: 'Stop line 1', template: 'line1-stop' }],
-    }],
+    }, ...fleetEnergyRigsDashboards()],
   };
 }
 

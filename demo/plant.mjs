@@ -10,12 +10,14 @@
 //   plant/<site>/<line>/setpoint          {"v","unit":"°C","ts"}  retained, changes via cmd/
 //   plant/site2/line2/oven3/status        online | offline (retained QoS 1, offline = last will)
 //   cmd/<site>/<line>/setpoint|start|stop  → reply on responseTopic (see commandResponder.mjs)
+//   fleet/#, energy/#, rigs/#  issue 15's fleet, meters and remote rigs (fleetEnergyRigs.mjs; off with remoteSites: false)
 import mqtt from 'mqtt';
 import { PlantModel, QUANTITIES } from './plantModel.mjs';
 import { startCommandResponder } from './commandResponder.mjs';
 import { createOvenDevice } from './ovenDevice.mjs';
 import { startFlood } from './floodPublisher.mjs';
 import { endClient } from './endClient.mjs';
+import { startFleetEnergyRigs } from './fleetEnergyRigs.mjs';
 
 export const SCENARIOS = ['steady', 'flood', 'alarm-storm', 'quiet'];
 const OVEN_KEY = 'site2/line2/oven3';
@@ -30,13 +32,13 @@ function checkScenario(name) {
 /**
  * @param {{ url: string, scenario?: string, clientIdPrefix?: string, seed?: number,
  *   rate?: number, floodRate?: number, floodTopics?: number,
- *   timing?: Partial<import('./plantModel.mjs').Timing> }} opts
+ *   timing?: Partial<import('./plantModel.mjs').Timing>, remoteSites?: boolean }} opts
  *   rate: steady-state telemetry msgs/s (states/meta come on top);
  *   floodRate: extra msgs/s in `flood` (0 = as fast as the socket drains); floodTopics: distinct flood topics.
  */
 export function startPlant({
   url, scenario = 'steady', clientIdPrefix = 'demo-plant', seed = 1,
-  rate = 200, floodRate = 0, floodTopics = 1000, timing = {},
+  rate = 200, floodRate = 0, floodTopics = 1000, timing = {}, remoteSites = true,
 }) {
   let current = checkScenario(scenario);
   const start = Date.now();
@@ -60,6 +62,8 @@ export function startPlant({
   });
   /** @type {ReturnType<typeof startFlood> | undefined} */
   let flood;
+  const remote = remoteSites ? startFleetEnergyRigs({ url, clientId: `${clientIdPrefix}-remote`, seed }) : undefined;
+  remote?.setQuiet(current === 'quiet');
 
   /** @param {import('./plantModel.mjs').Machine} m */
   const clientFor = (m) => (m.key === OVEN_KEY ? oven.client : main.connected ? main : undefined);
@@ -129,12 +133,13 @@ export function startPlant({
   let stopping;
   return {
     /** resolves once telemetry and oven are connected and commands are subscribed (handy in tests) */
-    ready: Promise.all([oncePromise(main), responderReady, oven.ready]).then(() => undefined),
+    ready: Promise.all([oncePromise(main), responderReady, oven.ready, remote?.ready]).then(() => undefined),
     model,
     get scenario() { return current; },
     /** @param {string} name */
     setScenario(name) {
       current = checkScenario(name);
+      remote?.setQuiet(current === 'quiet');
       // Switching to alarm-storm should show a storm now, not in ~20 s.
       if (current === 'alarm-storm') model.nextStorm = Date.now();
       syncFlood();
@@ -143,7 +148,7 @@ export function startPlant({
     stop() {
       return (stopping ??= (async () => {
         clearInterval(timer);
-        await Promise.all([endClient(main), endClient(responder), oven.stop(), flood?.stop()]);
+        await Promise.all([endClient(main), endClient(responder), oven.stop(), flood?.stop(), remote?.stop()]);
         flood = undefined;
       })());
     },

@@ -88,7 +88,8 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
           {a.chattering && <span className="ml-2 rounded border border-hmi-text px-1 text-[11px] font-semibold">Chattering</span>}
         </div>
         <div className="break-all font-mono text-[11px] font-normal text-hmi-muted">{a.topic}</div>
-        {a.message && <div className="text-xs font-normal">{a.message}</div>}
+        {a.badQuality !== undefined && <BadQualityTag reason={a.badQuality} />}
+        {a.message && !a.diagnostic && <div className="text-xs font-normal">{a.message}</div>}
         {(a.consequence || a.action) && (
           <details className="text-xs font-normal">
             <summary className="cursor-pointer text-hmi-muted">Consequence and action</summary>
@@ -123,13 +124,28 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
               Unshelve
             </button>
           ) : (
-            <button type="button" className={button} onClick={onShelve}>
-              Shelve
-            </button>
+            // Diagnostic rows are not shelved: they end by themselves when the source reports again.
+            !a.diagnostic && (
+              <button type="button" className={button} onClick={onShelve}>
+                Shelve
+              </button>
+            )
           )}
         </span>
       </td>
     </tr>
+  );
+}
+
+/**
+ * ISA-18.2: bad quality is not a process state, so the state text stays one of the contract's four;
+ * the row says beside the name that its value cannot be trusted (dashed, like a stale widget).
+ */
+function BadQualityTag({ reason }: { reason: string }) {
+  return (
+    <div className="mt-0.5">
+      <span className="inline-block rounded border border-dashed border-stale px-1 text-[11px] font-semibold text-hmi-text">Bad quality: {reason}</span>
+    </div>
   );
 }
 

@@ -1,11 +1,13 @@
-import type { Clock } from '../engine';
+import type { Clock, QualityChange } from '../engine';
 import { viewOf, type PersistedInstance } from './AlarmInstance';
 import { createAlarmEngineState, type AlarmEngineListener, type AlarmEngineState } from './alarmEngineState';
+import { applyQualityToInstances } from './badQuality';
 import { tickChatterAndFlood } from './chatterAndFlood';
 import { resend, takeChanges, takeRuleStatuses, takeSummary, takeTestResults } from './deltaOutput';
 import { evaluateMessage } from './evaluateMessage';
 import { acknowledge, setService, shelve, unshelve } from './operatorActions';
 import { expireProbes, startRuleTest } from './ruleProbes';
+import { QualityAlarms } from './QualityAlarms';
 import { restoreStates, setRules, type RuleProblem } from './ruleSet';
 import type { AlarmSummary, AlarmView, RuleStatus, RuleTestResult } from './types';
 
@@ -14,13 +16,16 @@ import type { AlarmSummary, AlarmView, RuleStatus, RuleTestResult } from './type
  * from the injected Clock. A slim front over free functions on one state object:
  * rule set (ruleSet.ts), hot path (evaluateMessage.ts), transitions (transitions.ts,
  * chatterAndFlood.ts), timers (alarmTimers.ts), operator actions (operatorActions.ts),
- * rule tests (ruleProbes.ts) and delta output (deltaOutput.ts).
+ * rule tests (ruleProbes.ts), delta output (deltaOutput.ts) and bad quality (badQuality.ts;
+ * QualityAlarms.ts keeps the "Bad quality" diagnostic rows beside the instances).
  */
 export class AlarmEngine {
   private readonly s: AlarmEngineState;
+  private readonly quality: QualityAlarms;
 
   constructor(clock: Clock, listener: AlarmEngineListener) {
     this.s = createAlarmEngineState(clock, listener);
+    this.quality = new QualityAlarms(this.s);
   }
 
   get instanceCount(): number {
@@ -55,7 +60,13 @@ export class AlarmEngine {
   }
 
   acknowledge(keys: readonly string[], trigger: 'operator' | 'remote' = 'operator', station = this.s.station): string[] {
-    return acknowledge(this.s, keys, trigger, station);
+    return [...acknowledge(this.s, keys, trigger, station), ...this.quality.acknowledge(keys, trigger, station)];
+  }
+
+  /** A source went bad or good (EngineFeature.onQuality): flags its instances, keeps its diagnostic row. */
+  onQuality(change: QualityChange): void {
+    applyQualityToInstances(this.s, change);
+    this.quality.apply(change);
   }
 
   shelve(keys: readonly string[], durationMs: number, reason: string): void {
@@ -81,7 +92,9 @@ export class AlarmEngine {
   }
 
   takeChanges(withValues: boolean): { upsert: AlarmView[]; remove: string[] } {
-    return takeChanges(this.s, withValues);
+    const out = takeChanges(this.s, withValues);
+    const q = this.quality.takeChanges();
+    return q.upsert.length || q.remove.length ? { upsert: [...out.upsert, ...q.upsert], remove: [...out.remove, ...q.remove] } : out;
   }
 
   hasValueChanges(): boolean {
@@ -89,11 +102,12 @@ export class AlarmEngine {
   }
 
   resend(): AlarmView[] {
-    return resend(this.s);
+    return [...resend(this.s), ...this.quality.resend()];
   }
 
   takeSummary(): AlarmSummary | undefined {
-    return takeSummary(this.s);
+    const summary = takeSummary(this.s);
+    return summary && this.quality.addTo(summary);
   }
 
   get rulesPending(): boolean {
@@ -111,6 +125,6 @@ export class AlarmEngine {
   /** For tests and diagnostics. */
   viewOf(key: string): AlarmView | undefined {
     const inst = this.s.instances.get(key);
-    return inst && viewOf(inst);
+    return inst ? viewOf(inst) : this.quality.view(key);
   }
 }

@@ -35,6 +35,8 @@ export interface AlarmInstance {
   chattering: boolean;
   /** The UI holds this instance (it was sent and not removed since). */
   sent: boolean;
+  /** Why its source's data is bad quality (badQuality.ts), or null while good. */
+  badQuality: string | null;
 }
 
 /** What survives a reload, in the IndexedDB store `alarmState` (key = instance key). */
@@ -81,6 +83,7 @@ export function newInstance(rule: CompiledRule, topic: string, connectionId: str
     activations: [],
     chattering: false,
     sent: false,
+    badQuality: null,
   };
 }
 
@@ -107,6 +110,7 @@ export function viewOf(inst: AlarmInstance): AlarmView {
     message: r.message,
     consequence: r.consequence,
     action: r.action,
+    ...(inst.badQuality !== null && { badQuality: inst.badQuality }),
   };
 }
 

@@ -230,3 +230,26 @@ describe('AlarmsFeature commands', () => {
     expect(() => h.engine.handle({ type: 'alarms/silence' } as unknown as ToEngine)).toThrow('Unexpected alarms command: alarms/silence');
   });
 });
+
+describe('AlarmsFeature.onQuality (Sparkplug death and birth)', () => {
+  it('sends the alarm flagged "bad quality" and one "Bad quality" diagnostic row, both gone when good again', async () => {
+    const h = new Harness(new MemoryAlarmPersistence());
+    await h.settle();
+    h.send(85);
+    await h.settle();
+    h.feature.onQuality({ connectionId: 'plant', topics: [T], good: false, reason: 'Device D1 died (DDEATH)' });
+    await h.settle();
+    expect(h.alarms.get(instanceKey('t1', T))).toMatchObject({ state: 'unacknowledged', badQuality: 'Device D1 died (DDEATH)' });
+    const diag = [...h.alarms.values()].filter((a) => a.diagnostic);
+    expect(diag.map((a) => [a.name, a.priority, a.state, a.message])).toEqual([['Bad quality', 'low', 'unacknowledged', 'Bad quality: Device D1 died (DDEATH)']]);
+    expect(h.parts.filter((p) => p.summary).at(-1)!.summary!.unacknowledged.low).toBe(1);
+    h.engine.handle({ type: 'alarms/acknowledge', keys: [diag[0].key] });
+    h.feature.onQuality({ connectionId: 'plant', topics: [T], good: true, reason: 'Device D1 born (DBIRTH)' });
+    await h.settle();
+    expect(h.alarms.get(instanceKey('t1', T))?.badQuality).toBeUndefined();
+    expect([...h.alarms.values()].some((a) => a.diagnostic)).toBe(false);
+    await h.settle(); // the journal is written in batches
+    const journal = (h.persistence as MemoryAlarmPersistence).journal.map((e) => e.reason).filter((r) => /quality/i.test(r));
+    expect(journal).toEqual(expect.arrayContaining(['Bad quality: Device D1 died (DDEATH)', 'Quality good: Device D1 born (DBIRTH)']));
+  });
+});

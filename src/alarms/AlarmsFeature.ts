@@ -1,5 +1,5 @@
 import type { TimerId } from '../engine';
-import type { EngineFeature, EngineHost, MessageContext } from '../engine';
+import type { EngineFeature, EngineHost, MessageContext, QualityChange } from '../engine';
 import { assertNever } from '../engine';
 import { OutageTracker, type ConnectionStatus } from '../mqtt';
 import { AlarmEngine } from './AlarmEngine';
@@ -162,6 +162,16 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
         at: ev.at, kind: 'system', action: `connection ${ev.kind}`, trigger: 'system', reason: `connection ${ev.connectionId}: ${ev.reason}`, station: this.station,
       }),
     );
+    this.host.wake();
+  }
+
+  /**
+   * Sparkplug death/stale and birth (the Sparkplug host calls this): bad quality on those topics'
+   * alarms and one "Bad quality" diagnostic per source (badQuality.ts, QualityAlarms.ts). Applied
+   * at once, also before the rules arrive: instances created later start out flagged.
+   */
+  onQuality(change: QualityChange): void {
+    this.engine.onQuality(change);
     this.host.wake();
   }
 

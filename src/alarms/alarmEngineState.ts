@@ -68,6 +68,8 @@ export interface AlarmEngineState {
   readonly removed: Set<string>;
   summaryDirty: boolean;
   rulesDirty: boolean;
+  /** Topics whose source is bad quality (badQuality.ts): topic → its connection and why. */
+  readonly badTopics: Map<string, { readonly connectionId: string; readonly reason: string }>;
 }
 
 export function createAlarmEngineState(clock: Clock, listener: AlarmEngineListener): AlarmEngineState {
@@ -100,6 +102,7 @@ export function createAlarmEngineState(clock: Clock, listener: AlarmEngineListen
     removed: new Set(),
     summaryDirty: true,
     rulesDirty: true,
+    badTopics: new Map(),
   };
 }
 

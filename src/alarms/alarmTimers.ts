@@ -38,6 +38,9 @@ export function armStale(s: AlarmEngineState, inst: AlarmInstance): void {
   inst.staleTimer = s.clock.setTimer(() => {
     inst.staleTimer = null;
     if (!isLive(s, inst) || inst.rule.condition !== 'stale') return;
+    // A source known to be bad (its edge node died) is silent for that reason: the bad-quality
+    // diagnostic says so, a comm-loss alarm would repeat it. Re-armed when quality is good again.
+    if (inst.badQuality !== null) return;
     // Messages only move lastAt; the timer re-arms lazily for the remaining time.
     if (s.clock.now() - inst.lastAt >= inst.rule.staleAfterMs) setRaw(s, inst, true);
     else armStale(s, inst);

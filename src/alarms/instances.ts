@@ -11,6 +11,9 @@ export const MAX_INSTANCES = 100_000;
 /** A new instance of `rule` on `topic`; it starts out of service or suppressed if its rule is. */
 export function createInstance(s: AlarmEngineState, rule: CompiledRule, topic: string, connectionId: string, now: number): AlarmInstance {
   const inst = newInstance(rule, topic, connectionId, now);
+  // A rule added (or a topic first seen) while its source is bad quality starts out flagged.
+  const bad = s.badTopics.get(topic);
+  if (bad && (connectionId === '' || bad.connectionId === connectionId)) inst.badQuality = bad.reason;
   if (s.outOfService.has(rule.id)) inst.m = { ...inst.m, outOfService: true };
   if (s.suppressed.get(rule.id)) inst.m = { ...inst.m, suppressed: true };
   s.instances.set(inst.key, inst);

@@ -47,6 +47,13 @@ export interface AlarmView {
   readonly message: string;
   readonly consequence: string;
   readonly action: string;
+  /**
+   * The source's data is bad quality (e.g. Sparkplug NDEATH/DDEATH/stale), in words; absent when
+   * good. ISA-18.2: it neither raises nor clears the process alarm, it says the value is not to be trusted.
+   */
+  readonly badQuality?: string;
+  /** A diagnostic (system) alarm rather than a process alarm: one "Bad quality" row per bad source. */
+  readonly diagnostic?: boolean;
 }
 
 export interface AlarmSummary {

@@ -6,6 +6,6 @@
  */
 export { ManualClock } from './clock';
 export type { Clock, TimerId } from './clock';
-export type { EngineFeature, EngineHost, FeatureFactory, MessageContext } from './EngineFeature';
+export type { EngineFeature, EngineHost, FeatureFactory, MessageContext, QualityChange } from './EngineFeature';
 export type * from './protocol';
 export { assertNever } from './assertNever';
