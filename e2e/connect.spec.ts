@@ -71,3 +71,22 @@ test.describe('config.json problems', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test('"New connection" starts an empty form and connecting it adds a connection, keeping the others', async ({ page, app, broker }) => {
+  await app.open(configFor(broker));
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+  const select = page.getByRole('combobox', { name: 'Connection', exact: true });
+  await expect(select.locator('option:checked')).toHaveText('Plant broker');
+
+  await page.getByRole('button', { name: 'New connection', exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toHaveValue('');
+  await name.fill('Second broker');
+  await page.getByRole('textbox', { name: 'Broker URL', exact: true }).fill(broker.wsUrl);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  await expect(select.locator('option:checked')).toHaveText('Second broker');
+  await expect(select.locator('option')).toHaveText(['Plant broker', 'Second broker']);
+  await select.selectOption({ label: 'Plant broker' });
+  await expect(name).toHaveValue('Plant broker');
+});
