@@ -27,7 +27,11 @@ export function TopicTree() {
   // when topics arrive above, are removed or filtered (issue 16 #1). `index` is where the focused
   // row was last seen, used while its row is outside the window the engine sent.
   const [focus, setFocus] = useState<{ readonly id: number | null; readonly index: number }>({ id: null, index: 0 });
-  const selectedId = useSelectedTopicId();
+  const shownId = useSelectedTopicId();
+  // A clicked row shows as selected at once, before the engine's detail for it comes back.
+  const [picked, setPicked] = useState<number | undefined>(undefined);
+  useEffect(() => setPicked(undefined), [shownId]);
+  const selectedId = picked ?? shownId;
   const [filter, setFilter] = useState('');
   const rowAt = (i: number): TreeRow | undefined => tree.rows[i - tree.start];
   // Activity dots go out when updates stop, even if no new snapshot arrives.
@@ -59,7 +63,8 @@ export function TopicTree() {
 
   useEffect(() => {
     if (tree.revealIndex !== undefined) {
-      setFocus({ id: tree.rows[tree.revealIndex - tree.start]?.id ?? null, index: tree.revealIndex });
+      // The row may not be in this window yet: focus adopts it by index once it arrives.
+      setFocus({ id: null, index: tree.revealIndex });
       virtualizer.scrollToIndex(tree.revealIndex, { align: 'center' });
     }
   }, [tree.revealIndex, virtualizer]);
@@ -73,12 +78,16 @@ export function TopicTree() {
     else if (focus.id === null && activeRow) setFocus({ id: activeRow.id, index: activeIndex });
   }, [seenAt, tree.start, focus, activeRow, activeIndex]);
 
+  const pick = (id: number) => {
+    setPicked(id);
+    selectTreeNode(id);
+  };
   const moveTo = (i: number, select = true) => {
     const index = Math.max(0, Math.min(tree.total - 1, i));
     const row = rowAt(index);
     setFocus({ id: row?.id ?? null, index });
     virtualizer.scrollToIndex(index);
-    if (select && row) selectTreeNode(row.id);
+    if (select && row) pick(row.id);
   };
   const expand = (row: TreeRow, expanded: boolean) => expandTreeNode(row.id, expanded);
   // Rows re-render only when their own data changes, so their handlers must not change identity.
@@ -112,7 +121,7 @@ export function TopicTree() {
         break;
       case 'Enter':
       case ' ':
-        if (row) selectTreeNode(row.id);
+        if (row) pick(row.id);
         break;
       default:
         return;
