@@ -250,3 +250,31 @@ test('rule editor: the id comes from the name, problems read as words, topics ar
   await expect(result).toContainText('plant/b/temp');
   await expect(result).toContainText('would be in alarm');
 });
+
+test('a chattering alarm does not re-sort the rows while the pointer is over the table', async ({ page, app, broker, mqttClients }) => {
+  const a = 'plant/a/temp';
+  const b = 'plant/b/temp';
+  await openConnected({ page, app, broker }, { alarms: [rule(a, { id: 'a', name: 'Alarm A' }), rule(b, { id: 'b', name: 'Alarm B' })] });
+  const pub = await mqttClients.connect();
+  await openAlarms(page);
+  await send(pub, a, 90);
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Unacknowledged');
+  await send(pub, b, 90);
+  const rows = activeTable(page).getByRole('row');
+  // Newest activation first within a priority.
+  await expect(rows.nth(1)).toContainText('Alarm B');
+  await expect(rows.nth(2)).toContainText('Alarm A');
+
+  // The operator's pointer rests on Alarm A's row, about to acknowledge it; A chatters.
+  await alarmRow(page, 'Alarm A').getByRole('button', { name: 'Acknowledge' }).hover();
+  await send(pub, a, 60);
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Returned unacknowledged');
+  await send(pub, a, 91);
+  await expect(valueCell(alarmRow(page, 'Alarm A'))).toHaveText('91 °C');
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Unacknowledged');
+  await expect(rows.nth(2)).toContainText('Alarm A');
+
+  // Once the pointer leaves, the table sorts again.
+  await page.mouse.move(0, 0);
+  await expect(rows.nth(1)).toContainText('Alarm A');
+});
