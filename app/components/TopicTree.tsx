@@ -91,9 +91,16 @@ export function TopicTree() {
   };
   const expand = (row: TreeRow, expanded: boolean) => expandTreeNode(row.id, expanded);
   // Rows re-render only when their own data changes, so their handlers must not change identity.
-  const latest = useRef({ moveTo, expand });
-  latest.current = { moveTo, expand };
-  const onSelectRow = useCallback((index: number) => latest.current.moveTo(index), []);
+  // A click or tap on a row with children also opens it: the caret alone is too small a target on
+  // a tablet (issue 16). It only opens; closing stays on the caret and ArrowLeft.
+  const click = (index: number) => {
+    const row = rowAt(index);
+    moveTo(index);
+    if (row?.hasChildren && !row.expanded) expand(row, true);
+  };
+  const latest = useRef({ click, expand });
+  latest.current = { click, expand };
+  const onSelectRow = useCallback((index: number) => latest.current.click(index), []);
   const onToggleRow = useCallback((row: TreeRow) => latest.current.expand(row, !row.expanded), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
