@@ -212,3 +212,69 @@ test('shared acknowledgements: acknowledging on one screen acknowledges on the o
     await other.close();
   }
 });
+
+test('rule editor: the id comes from the name, problems read as words, topics are suggested, a wildcard rule is tested on every topic', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker }, { alarms: [rule('plant/+/temp', { id: 'wild', name: 'Any line temperature high' })] });
+  const pub = await mqttClients.connect();
+  await send(pub, 'plant/a/temp', 90);
+  await send(pub, 'plant/b/temp', 50);
+  await openAlarms(page);
+  await expect(stateCell(alarmRow(page, 'Any line temperature high'))).toHaveText('Unacknowledged');
+
+  // A new rule with no Rule ID and no setpoint: the problem is named in words, never validator text.
+  await page.getByRole('navigation', { name: 'Alarm views' }).getByRole('link', { name: 'Rules', exact: true }).click();
+  await page.getByRole('button', { name: 'Add rule', exact: true }).click();
+  const editor = page.getByRole('form', { name: 'Rule editor' });
+  await editor.getByRole('textbox', { name: 'Alarm name', exact: true }).fill('Line B pressure high');
+  const topic = editor.getByLabel('Alarm topic', { exact: true });
+  await topic.fill('plant/');
+  // The topic field offers the topics seen, as the widget dialog does.
+  await expect
+    .poll(() => topic.evaluate((el) => [...((el as HTMLInputElement).list?.options ?? [])].map((o) => o.value)))
+    .toEqual(expect.arrayContaining(['plant/a/temp', 'plant/b/temp']));
+  await topic.fill('plant/b/temp');
+  await editor.getByRole('button', { name: 'Save rule', exact: true }).click();
+  await expect(editor).toContainText(/Setpoint/);
+  await expect(editor).not.toContainText(/Invalid (key|type)|Expected/);
+  await editor.getByRole('textbox', { name: 'Setpoint', exact: true }).fill('70');
+  await editor.getByRole('button', { name: 'Save rule', exact: true }).click();
+  const rules = page.getByRole('table', { name: 'Alarm rules' });
+  await expect(rules).toContainText('Line B pressure high');
+  await expect(rules).toContainText('line-b-pressure-high');
+
+  // Testing the wildcard rule reports each matching topic.
+  await page.getByRole('button', { name: 'Edit Any line temperature high', exact: true }).click();
+  await page.getByRole('button', { name: 'Test against the last value', exact: true }).click();
+  const result = page.getByRole('status', { name: 'Test result' });
+  await expect(result).toContainText('plant/a/temp');
+  await expect(result).toContainText('plant/b/temp');
+  await expect(result).toContainText('would be in alarm');
+});
+
+test('a chattering alarm does not re-sort the rows while the pointer is over the table', async ({ page, app, broker, mqttClients }) => {
+  const a = 'plant/a/temp';
+  const b = 'plant/b/temp';
+  await openConnected({ page, app, broker }, { alarms: [rule(a, { id: 'a', name: 'Alarm A' }), rule(b, { id: 'b', name: 'Alarm B' })] });
+  const pub = await mqttClients.connect();
+  await openAlarms(page);
+  await send(pub, a, 90);
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Unacknowledged');
+  await send(pub, b, 90);
+  const rows = activeTable(page).getByRole('row');
+  // Newest activation first within a priority.
+  await expect(rows.nth(1)).toContainText('Alarm B');
+  await expect(rows.nth(2)).toContainText('Alarm A');
+
+  // The operator's pointer rests on Alarm A's row, about to acknowledge it; A chatters.
+  await alarmRow(page, 'Alarm A').getByRole('button', { name: 'Acknowledge' }).hover();
+  await send(pub, a, 60);
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Returned unacknowledged');
+  await send(pub, a, 91);
+  await expect(valueCell(alarmRow(page, 'Alarm A'))).toHaveText('91 °C');
+  await expect(stateCell(alarmRow(page, 'Alarm A'))).toHaveText('Unacknowledged');
+  await expect(rows.nth(2)).toContainText('Alarm A');
+
+  // Once the pointer leaves, the table sorts again.
+  await page.mouse.move(0, 0);
+  await expect(rows.nth(1)).toContainText('Alarm A');
+});

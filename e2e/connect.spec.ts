@@ -3,6 +3,7 @@
  * config.json problems. Each test gets a fresh mosquitto.
  */
 import { test, expect, configFor, connectionStatus, findMessage, waitForSubscription } from './support/fixtures';
+import { readFile } from 'node:fs/promises';
 import { getFreePort } from './support/mosquitto';
 
 /** mosquitto logs "(p5, …)" for MQTT 5 and "(p2, …)" for MQTT 3.1.1 on each CONNECT. */
@@ -70,4 +71,63 @@ test.describe('config.json problems', () => {
     expect(await findMessage(page, [/config\.json/i, /error|invalid|fail|could not|cannot/i])).toBe('');
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
+});
+
+test('"New connection" starts an empty form and connecting it adds a connection, keeping the others', async ({ page, app, broker }) => {
+  await app.open(configFor(broker));
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+  const select = page.getByRole('combobox', { name: 'Connection', exact: true });
+  await expect(select.locator('option:checked')).toHaveText('Plant broker');
+
+  await page.getByRole('button', { name: 'New connection', exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await expect(name).toHaveValue('');
+  await name.fill('Second broker');
+  await page.getByRole('textbox', { name: 'Broker URL', exact: true }).fill(broker.wsUrl);
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  await expect(select.locator('option:checked')).toHaveText('Second broker');
+  await expect(select.locator('option')).toHaveText(['Plant broker', 'Second broker']);
+  await select.selectOption({ label: 'Plant broker' });
+  await expect(name).toHaveValue('Plant broker');
+});
+
+test('import shows what it will change and asks first; the export carries the alarm settings', async ({ page, app, broker }) => {
+  const alarm = (id: string, setpoint: number) => ({ id, name: `Alarm ${id}`, connection: 'plant', topic: `plant/${id}`, path: 'v', condition: 'above', setpoint, priority: 'high' });
+  const base = configFor(broker, {
+    alarms: [alarm('a1', 80), alarm('a2', 80)],
+    dashboards: [{ id: 'd1', name: 'Line 1', widgets: [] }],
+    alarmSettings: { shareAcksTopic: 'sightglass/acks', journalMax: 5000 },
+  });
+  await app.open(base);
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export configuration' }).click();
+  const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(exported.alarmSettings).toMatchObject({ shareAcksTopic: 'sightglass/acks', journalMax: 5000 });
+
+  const next = {
+    ...base,
+    connections: [...base.connections, { id: 'second', name: 'Second broker', url: broker.wsUrl, autoConnect: false }],
+    alarms: [alarm('a1', 90)],
+    dashboards: [{ id: 'd1', name: 'Line 1', widgets: [] }, { id: 'd2', name: 'Line 2', widgets: [] }],
+  };
+  const file = { name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) };
+  const options = page.getByRole('combobox', { name: 'Connection', exact: true }).locator('option');
+  const dialog = page.getByRole('dialog', { name: 'Import configuration' });
+
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await expect(dialog).toContainText('Connections');
+  await expect(dialog).toContainText('added: Second broker');
+  await expect(dialog).toContainText('changed: Alarm a1');
+  await expect(dialog).toContainText('removed: Alarm a2');
+  await expect(dialog).toContainText('added: Line 2');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(options).toHaveText(['Plant broker']);
+
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Apply configuration' }).click();
+  await expect(options).toHaveText(['Plant broker', 'Second broker']);
 });

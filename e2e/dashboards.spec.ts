@@ -206,3 +206,25 @@ function storedConfigText(): Promise<string> {
     };
   });
 }
+
+test('a new gauge suggests its range and unit from the values seen on its topic', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker });
+  const pub = await mqttClients.connect();
+  await publish(pub, 'plant/line3/pressure', { v: 0.35, unit: 'bar' }, { qos: 1, retain: true });
+
+  await views(page).getByRole('link', { name: 'Dashboards', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Dashboard name' }).fill('Utilities');
+  await page.getByRole('button', { name: 'New dashboard' }).click();
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add widget' });
+  await dialog.getByRole('combobox', { name: 'Widget type' }).selectOption({ label: 'Gauge' });
+  await dialog.getByRole('combobox', { name: 'Topic' }).fill('plant/line3/pressure');
+  await expect(dialog.getByRole('combobox', { name: 'Field' })).toHaveValue('v');
+  await expect(dialog.getByRole('textbox', { name: 'Unit' })).toHaveValue('bar');
+  await expect(dialog.getByRole('textbox', { name: 'Minimum' })).toHaveValue('0');
+  await expect(dialog.getByRole('textbox', { name: 'Maximum' })).toHaveValue('0.5');
+  // The user's own choice wins over the suggestion.
+  await dialog.getByRole('textbox', { name: 'Maximum' }).fill('2');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('figure', { name: /pressure/i })).toContainText('0.35 bar');
+});

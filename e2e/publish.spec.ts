@@ -53,3 +53,26 @@ test('Retain: a later subscriber receives the message as retained', async ({ pag
   const msg = await received.waitFor((m) => m.payload === payload);
   expect(msg.retain).toBe(true);
 });
+
+test('selecting a telemetry topic does not make it the Publish topic; using it on purpose warns', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker });
+  const pub = await mqttClients.connect();
+  await pub.publishAsync('plant/line1/temp', '21.5', { qos: 1 });
+  const region = publishRegion(page);
+  const topicBox = region.getByRole('textbox', { name: 'Topic', exact: true });
+  await topicBox.fill('cmd/line1/mode');
+
+  const tree = page.getByRole('tree', { name: 'Topics' });
+  for (const level of ['plant', 'line1']) {
+    const item = tree.getByRole('treeitem', { name: new RegExp(`^${level}(?![\\w-])`) });
+    await item.click();
+    await page.keyboard.press('ArrowRight');
+  }
+  await tree.getByRole('treeitem', { name: /^temp(?![\w-])/ }).click();
+  await expect(page.getByRole('region', { name: 'Message' })).toContainText('plant/line1/temp');
+  await expect(topicBox).toHaveValue('cmd/line1/mode');
+
+  await region.getByRole('button', { name: 'Use selected topic', exact: true }).click();
+  await expect(topicBox).toHaveValue('plant/line1/temp');
+  await expect(region.getByRole('note')).toContainText('telemetry');
+});

@@ -135,3 +135,20 @@ test.describe('narrow screen', () => {
     await expectNoHorizontalScroll(page);
   });
 });
+
+test.describe('touch on the topic tree', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  test('a tap on a row with children expands it, not only the small caret', async ({ page, app, broker, mqttClients }) => {
+    await openConnected({ page, app, broker });
+    const pub = await mqttClients.connect();
+    await publish(pub, 'plant/line1/temp', '21.5', { qos: 1 });
+    const tree = page.getByRole('tree', { name: 'Topics' });
+    const plant = tree.getByRole('treeitem', { name: /^plant(?![\w-])/ });
+    await expect(plant).toHaveAttribute('aria-expanded', 'false');
+    await plant.tap({ position: { x: 200, y: 10 } });
+    await expect(plant).toHaveAttribute('aria-expanded', 'true');
+    await tree.getByRole('treeitem', { name: /^line1(?![\w-])/ }).tap({ position: { x: 200, y: 10 } });
+    await expect(tree.getByRole('treeitem', { name: /^temp(?![\w-])/ })).toBeVisible();
+  });
+});

@@ -162,3 +162,39 @@ test('malformed JSON is shown as text', async ({ page, app, broker, mqttClients 
   await expect(messageRegion(page)).toContainText('plant/bad');
   await expect(messageRegion(page)).toContainText('{"v": 1,');
 });
+
+test('the selection and keyboard focus stay on the topic while rows are added above it or filtered', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker });
+  const pub = await mqttClients.connect();
+  await publish(pub, 'plant/press1/temperature', '21.5', { qos: 1 });
+  await publish(pub, 'plant/press1/zeta', '1', { qos: 1 });
+
+  await selectTopic(page, 'plant/press1/temperature');
+  const tree = topicsTree(page);
+  const temperature = treeItem(tree, 'temperature');
+  await expect(temperature).toHaveAttribute('aria-selected', 'true');
+  await expect(messageRegion(page)).toContainText('plant/press1/temperature');
+
+  // A sibling that sorts above arrives: the highlight stays on `temperature`.
+  await publish(pub, 'plant/press1/state', '"run"', { qos: 1 });
+  await expect(treeItem(tree, 'state')).toBeVisible();
+  await expect(temperature).toHaveAttribute('aria-selected', 'true');
+  await expect(tree.locator('[role="treeitem"][aria-selected="true"]')).toHaveCount(1);
+  await expect.poll(() => isFocusedItem(temperature)).toBe(true);
+
+  // ArrowDown moves on from `temperature`, not from the row that took its old place.
+  await tree.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(treeItem(tree, 'zeta')).toHaveAttribute('aria-selected', 'true');
+  await expect(messageRegion(page)).toContainText('plant/press1/zeta');
+
+  // A filter that hides the selected topic highlights no other row; clearing it shows it again.
+  const filter = page.getByRole('textbox', { name: 'Filter topics', exact: true });
+  await filter.fill('temp');
+  await expect(treeItem(tree, 'zeta')).toHaveCount(0);
+  await expect(temperature).toBeVisible();
+  await expect(tree.locator('[role="treeitem"][aria-selected="true"]')).toHaveCount(0);
+  await filter.fill('');
+  await expect(treeItem(tree, 'zeta')).toHaveAttribute('aria-selected', 'true');
+  await expect(tree.locator('[role="treeitem"][aria-selected="true"]')).toHaveCount(1);
+});

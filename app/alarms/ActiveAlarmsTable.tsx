@@ -5,6 +5,7 @@ import { formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
 import { isUnacknowledged, PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { ShelveDialog } from './ShelveDialog';
+import { useHeldOrder } from './useHeldOrder';
 import { useNow } from './useNow';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-xs';
@@ -18,7 +19,11 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
   const [filter, setFilter] = useState('');
   const [shelving, setShelving] = useState<AlarmView[] | null>(null);
   const now = useNow();
-  const matching = useMemo(() => alarms.filter((a) => matchesText(a, filter)), [alarms, filter]);
+  // The rows keep still while the pointer is on the table: a chattering alarm must not move
+  // another row under the operator's click (issue 16 #13).
+  const [held, setHeld] = useState(false);
+  const filtered = useMemo(() => alarms.filter((a) => matchesText(a, filter)), [alarms, filter]);
+  const matching = useHeldOrder(filtered, held, alarmKey);
   // In a flood the page stays responsive; "all visible" means the rows the operator can see (ISA-18.2).
   const visible = matching.length > MAX_ROWS ? matching.slice(0, MAX_ROWS) : matching;
   const visibleUnacked = visible.filter((a) => isUnacknowledged(a.state));
@@ -36,9 +41,14 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
         <span className="text-xs text-hmi-muted">
           {visible.length} of {alarms.length} shown
           {matching.length > visible.length ? ` (the ${MAX_ROWS} most urgent; filter to see others)` : ''}
+          {held ? ' · order held while the pointer is on the table' : ''}
         </span>
       </div>
-      <div className="overflow-auto rounded border border-hmi-border bg-hmi-panel">
+      <div
+        className="overflow-auto rounded border border-hmi-border bg-hmi-panel"
+        onPointerEnter={() => setHeld(true)}
+        onPointerLeave={() => setHeld(false)}
+      >
         <table aria-label="Active alarms" className="w-full border-collapse text-[13px]">
           <thead className="bg-hmi-raised text-left text-xs text-hmi-muted">
             <tr>
@@ -69,6 +79,8 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
     </section>
   );
 }
+
+const alarmKey = (a: AlarmView) => a.key;
 
 function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; onShelve: () => void }) {
   const unacked = isUnacknowledged(a.state);

@@ -1,6 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { requestSuggestions } from '../actions/seriesActions';
 import type { AlarmRuleConfig } from '../../src/config';
 import { ConnectionSelect } from '../components/ConnectionSelect';
+import { useSuggestions } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
 import { requestRuleTest, saveRule } from './alarmActions';
 import { draftFromRule, emptyDraft, validateDraft, type RuleDraft } from './ruleDraft';
@@ -18,6 +20,14 @@ const CONDITIONS = [
   ['stale', 'stale (no message)'],
 ] as const;
 
+/** The form's label for each rule field, so a problem is named as the user sees it. */
+const FIELD_LABELS: Record<string, string> = {
+  id: 'Rule ID', name: 'Alarm name', connection: 'Connection', topic: 'Alarm topic', path: 'Value path', condition: 'Condition',
+  setpoint: 'Setpoint', states: 'Other states', deadband: 'Deadband', staleAfterMs: 'Stale after (ms)', onDelayMs: 'On delay (ms)',
+  offDelayMs: 'Off delay (ms)', priority: 'Priority', message: 'Operator message', consequence: 'Consequence', action: 'Corrective action',
+  'suppressWhen.topic': 'Suppression topic', 'suppressWhen.path': 'Suppression path', 'suppressWhen.value': 'Suppression value', rule: 'Rule',
+};
+
 /** Edit one rule: every problem is named by its field before it can be saved. */
 export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDone: () => void }) {
   const connections = useSite((s) => s.config.connections);
@@ -31,6 +41,10 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
   const show = (field: string) => (tried ? errors[field] : undefined);
   const set = <K extends keyof RuleDraft>(k: K, v: RuleDraft[K]) => setDraft((d) => ({ ...d, [k]: v }));
   const numeric = ['above', 'below', 'rate-above', 'rate-below'].includes(draft.condition);
+  // The same topic suggestions as the widget dialog: topics seen, narrowed as the user types.
+  const suggestions = useSuggestions();
+  const topicListId = useId();
+  useEffect(() => requestSuggestions(draft.topic), [draft.topic]);
 
   const save = () => {
     setTried(true);
@@ -39,7 +53,7 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
     onDone();
   };
 
-  const text = (k: keyof RuleDraft, label: string, extra: { placeholder?: string; hint?: string; mono?: boolean } = {}) => (
+  const text = (k: keyof RuleDraft, label: string, extra: { placeholder?: string; hint?: string; mono?: boolean; list?: string } = {}) => (
     <Field label={label} error={show(k)} hint={extra.hint}>
       {(id, describedBy) => (
         <input
@@ -49,6 +63,8 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
           className={`${input} ${extra.mono ? 'font-mono' : ''}`}
           value={draft[k] as string}
           placeholder={extra.placeholder}
+          list={extra.list}
+          autoComplete={extra.list ? 'off' : undefined}
           onChange={(e) => set(k, e.target.value)}
         />
       )}
@@ -67,25 +83,25 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
       <h3 className="font-semibold">{rule ? `Edit rule ${rule.id}` : 'New rule'}</h3>
       {tried && Object.keys(errors).length > 0 && (
         <div className="font-semibold">
-          Fix {Object.keys(errors).length} problem{Object.keys(errors).length === 1 ? '' : 's'} before saving:
-          <ul className="list-disc pl-5 text-xs">
-            {Object.entries(errors).map(([field, message]) => (
-              <li key={field}>
-                {field}: {message}
-              </li>
-            ))}
-          </ul>
+          Fix {Object.keys(errors).length} problem{Object.keys(errors).length === 1 ? '' : 's'} before saving:{' '}
+          {Object.keys(errors).map((field) => FIELD_LABELS[field] ?? field).join(', ')}
+          {errors.rule && <span className="block text-xs font-normal">{errors.rule}</span>}
         </div>
       )}
       <div className="grid gap-3 md:grid-cols-3">
-        {text('id', 'Rule ID', { mono: true })}
+        {text('id', 'Rule ID', { mono: true, hint: 'empty = made from the alarm name' })}
         {text('name', 'Alarm name')}
         <Field label="Connection">
           {(id) => (
             <ConnectionSelect id={id} className={input} connections={connections} value={draft.connection} emptyOption="Any connection" onChange={(c) => set('connection', c)} />
           )}
         </Field>
-        {text('topic', 'Alarm topic', { mono: true, placeholder: 'plant/+/line1/temp', hint: '+ and # give one alarm per matching topic' })}
+        {text('topic', 'Alarm topic', { mono: true, placeholder: 'plant/+/line1/temp', hint: '+ and # give one alarm per matching topic', list: topicListId })}
+        <datalist id={topicListId}>
+          {(suggestions?.items ?? []).map((s) => (
+            <option key={`${s.connection}\u0000${s.topic}`} value={s.topic} />
+          ))}
+        </datalist>
         {text('path', 'Value path', { mono: true, placeholder: 'v or a.b[0].c', hint: 'empty = the whole payload' })}
         <Field label="Condition" error={show('condition')}>
           {(id) => (
@@ -159,7 +175,7 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
         >
           Test against the last value
         </button>
-        <span role="status" aria-label="Test result" className="text-xs">
+        <span role="status" aria-label="Test result" className="whitespace-pre-line text-xs">
           {test ? test.text : testId !== null ? 'Testing…' : ''}
         </span>
       </div>

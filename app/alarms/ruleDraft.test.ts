@@ -18,4 +18,12 @@ describe('rule drafts', () => {
     expect(ruleFromDraft({ ...emptyDraft(), id: 'e', topic: 't', condition: 'equal', setpoint: 'true' })).toMatchObject({ setpoint: true });
     expect(validateDraft({ ...emptyDraft(), id: 'ok', topic: 'plant/+/temp', setpoint: '80' }, []).errors).toEqual({});
   });
+
+  it('derives a free id from the name when Rule ID is empty, and words every problem for people', () => {
+    const { rule, errors } = validateDraft({ ...emptyDraft(), name: 'Line 2 temp high', topic: '', setpoint: '' }, ['line-2-temp-high']);
+    expect(rule.id).toBe('line-2-temp-high-2');
+    expect(errors.id).toBeUndefined();
+    expect(Object.keys(errors)).toEqual(expect.arrayContaining(['topic', 'setpoint']));
+    for (const message of Object.values(errors)) expect(message).not.toMatch(/Invalid (key|type)|Expected|received/);
+  });
 });

@@ -1,3 +1,4 @@
+import { freeId } from '../dashboards/dashboardEdits';
 import { compileRule, type AlarmRuleConfigLike, type RuleError } from './ruleTypes';
 
 /** The rule editor's form: every field as typed text, converted to the config format on save. */
@@ -98,12 +99,31 @@ export function ruleFromDraft(d: RuleDraft, base: Record<string, unknown> = {}):
   return rule;
 }
 
-/** Problems by field, from the same validation the worker uses, plus a unique id. */
+/**
+ * A validator message in words an operator reads ("is required", "must be a number"), never the
+ * schema library's text (`Invalid key: Expected "id" but received undefined`, issue 16 #5).
+ */
+export function plainMessage(message: string): string {
+  if (/^Invalid key/.test(message) || /but received undefined$/.test(message)) return 'is required';
+  const type = /^Invalid type: Expected (.+?) but received/.exec(message)?.[1];
+  if (type === undefined) return message;
+  if (type === 'number') return 'must be a number';
+  if (type === 'string') return 'must be text';
+  if (type === 'boolean') return 'must be true or false';
+  const options = [...type.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+  return options.length ? `must be one of ${options.join(', ')}` : 'has the wrong type';
+}
+
+/**
+ * Problems by field, from the same validation the worker uses, plus a unique id. An empty
+ * Rule ID is derived from the name (as dashboards do), free among `otherIds`.
+ */
 export function validateDraft(d: RuleDraft, otherIds: readonly string[], base?: Record<string, unknown>): { rule: Record<string, unknown>; errors: Record<string, string> } {
-  const rule = ruleFromDraft(d, base);
+  const id = d.id.trim() || freeId(d.name.trim() || d.topic.trim() || 'alarm', otherIds);
+  const rule = ruleFromDraft({ ...d, id }, base);
   const errors: Record<string, string> = {};
   const result = compileRule(rule);
-  if (!result.ok) for (const e of result.errors as RuleError[]) errors[e.field || 'rule'] ??= e.message;
+  if (!result.ok) for (const e of result.errors as RuleError[]) errors[e.field || 'rule'] ??= plainMessage(e.message);
   if (otherIds.includes(d.id.trim())) errors.id = 'is already used by another rule';
   for (const k of ['deadband', 'onDelayMs', 'offDelayMs', 'staleAfterMs'] as const) {
     if (d[k].trim() && !Number.isFinite(Number(d[k]))) errors[k] = 'must be a number';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { encodePayload, isValidUtf8, type PayloadEncoding } from '../../src/commands';
 import type { ConnectionConfig } from '../../src/config';
 import type { QoS } from '../../src/mqtt';
@@ -25,14 +25,11 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
   const [props, setProps] = useState<PropertiesDraft>(EMPTY_PROPERTIES);
   const isV5 = (connection?.protocolVersion ?? 5) === 5;
 
-  // Picking a topic in the tree prefills the topic, as peers do; the user can still type another.
-  const lastDetailTopic = useRef<string | null>(null);
-  useEffect(() => {
-    if (detail && detail.topic !== lastDetailTopic.current) {
-      lastDetailTopic.current = detail.topic;
-      setTopic(detail.topic);
-    }
-  }, [detail]);
+  // The Publish topic stays the user's own choice: selecting a topic in the tree used to fill it
+  // in, and a sensor's topic was one click away from a mistaken publish (issue 16 #12). Using the
+  // selected topic is a deliberate button, and a topic that messages arrive on gets a warning.
+  const selectedTopic = detail?.topic ?? null;
+  const telemetry = !!detail && detail.topic === topic && detail.count > 0 ? detail.count : 0;
 
   const checkTopic = (): boolean => {
     if (!connection) {
@@ -101,8 +98,25 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
     >
       <label className="grid gap-0.5">
         <span className={caption}>Topic</span>
-        <input aria-label="Topic" className={`${field} font-mono`} value={topic} onChange={(e) => setTopic(e.target.value)} />
+        <span className="flex gap-1">
+          <input aria-label="Topic" className={`${field} font-mono`} value={topic} onChange={(e) => setTopic(e.target.value)} />
+          <button
+            type="button"
+            aria-label="Use selected topic"
+            title={selectedTopic ? `Use ${selectedTopic}` : 'Select a topic in the tree first'}
+            className={`${smallButton} shrink-0`}
+            disabled={!selectedTopic || selectedTopic === topic}
+            onClick={() => selectedTopic && setTopic(selectedTopic)}
+          >
+            Use selected
+          </button>
+        </span>
       </label>
+      {telemetry > 0 && (
+        <p role="note" className="rounded border border-alarm-medium px-2 py-1 text-sm">
+          {telemetry} messages have arrived on this topic: it carries telemetry from other clients. Publishing here may overwrite a device's value.
+        </p>
+      )}
       <RecentMessages
         onPick={(m) => {
           setTopic(m.topic);

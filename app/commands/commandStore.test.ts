@@ -9,6 +9,7 @@ describe('runAfter', () => {
   it.each<[PublishResult, Partial<CommandRun>]>([
     [result('sent'), { outcome: 'sent', text: 'Sent', tone: 'ok', awaitingReply: true }],
     [result('delivered'), { outcome: 'delivered', text: 'Delivered', tone: 'ok' }],
+    [result('delivered', { reason: 'broker used QoS 1' }), { outcome: 'delivered', text: 'Delivered (broker used QoS 1)', tone: 'ok' }],
     [result('queued'), { outcome: 'queued', text: 'Queued: will be sent when the connection is back', tone: 'pending' }],
     [result('failed', { reason: 'Not authorized (0x87)' }), { outcome: 'failed', text: 'Failed: Not authorized (0x87)', tone: 'failed', awaitingReply: false }],
     [result('failed'), { text: 'Failed: unknown reason' }],

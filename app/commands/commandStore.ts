@@ -47,7 +47,7 @@ function textFor(r: PublishResult): { text: string; tone: RunTone } {
     case 'sent':
       return { text: 'Sent', tone: 'ok' };
     case 'delivered':
-      return { text: 'Delivered', tone: 'ok' };
+      return { text: r.reason ? `Delivered (${r.reason})` : 'Delivered', tone: 'ok' };
     case 'queued':
       return { text: QUEUED_TEXT, tone: 'pending' };
     case 'failed':

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useConfirm, type ConfirmRequest } from './dialog';
-import { exportConfig, importConfig } from '../config/siteActions';
+import { describeChanges } from '../config/configChanges';
+import { exportConfig, previewImport } from '../config/siteActions';
 import { downloadText } from '../lib/download';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
@@ -52,7 +53,17 @@ export function ConfigButtons() {
         onChange={async (e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
-          if (file) importConfig(await file.text(), file.name);
+          if (!file) return;
+          // Say what the import changes and ask before applying it (issue 16 #11).
+          const preview = previewImport(await file.text(), file.name);
+          if (!preview) return;
+          const ok = await confirm({
+            title: 'Import configuration',
+            message: preview.changes.length ? `Apply ${file.name}?` : `${file.name} changes nothing. Apply it anyway?`,
+            details: preview.changes.map((c) => [c.section, describeChanges(c)] as const),
+            confirmLabel: 'Apply configuration',
+          });
+          if (ok) preview.apply();
         }}
       />
       {confirmDialog}

@@ -69,7 +69,16 @@ export function ConnectionPanel() {
             onChange={(id) => selectConnection(id || null)}
           />
         </label>
-        <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs" onClick={form.startNew}>
+        <button
+          type="button"
+          aria-label="New connection"
+          className="rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs"
+          onClick={() => {
+            // Deselect first: the form follows the selected connection and would load it back.
+            selectConnection(null);
+            form.startNew();
+          }}
+        >
           New
         </button>
       </div>

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TreeRow } from '../../src/engine/protocol';
 import { expandTreeNode, filterTree, selectTreeNode, showTreeRows } from '../actions/treeActions';
-import { useTreeSnapshot } from '../hooks/useEngine';
+import { useSelectedTopicId, useTreeSnapshot } from '../hooks/useEngine';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useNow } from '../hooks/useSeries';
 
@@ -23,7 +23,15 @@ export function TopicTree() {
   const tree = useTreeSnapshot();
   const rowHeight = useMediaQuery('(pointer: coarse)') ? ROW_HEIGHT_COARSE : ROW_HEIGHT_FINE;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  // Keyboard focus and selection follow the topic (node id), not the row position: rows move
+  // when topics arrive above, are removed or filtered (issue 16 #1). `index` is where the focused
+  // row was last seen, used while its row is outside the window the engine sent.
+  const [focus, setFocus] = useState<{ readonly id: number | null; readonly index: number }>({ id: null, index: 0 });
+  const shownId = useSelectedTopicId();
+  // A clicked row shows as selected at once, before the engine's detail for it comes back.
+  const [picked, setPicked] = useState<number | undefined>(undefined);
+  useEffect(() => setPicked(undefined), [shownId]);
+  const selectedId = picked ?? shownId;
   const [filter, setFilter] = useState('');
   const rowAt = (i: number): TreeRow | undefined => tree.rows[i - tree.start];
   // Activity dots go out when updates stop, even if no new snapshot arrives.
@@ -55,26 +63,44 @@ export function TopicTree() {
 
   useEffect(() => {
     if (tree.revealIndex !== undefined) {
-      setActive(tree.revealIndex);
+      // The row may not be in this window yet: focus adopts it by index once it arrives.
+      setFocus({ id: null, index: tree.revealIndex });
       virtualizer.scrollToIndex(tree.revealIndex, { align: 'center' });
     }
   }, [tree.revealIndex, virtualizer]);
 
-  const activeIndex = Math.min(active, Math.max(0, tree.total - 1));
+  const seenAt = focus.id === null ? -1 : tree.rows.findIndex((r) => r.id === focus.id);
+  const activeIndex = Math.min(seenAt >= 0 ? tree.start + seenAt : focus.index, Math.max(0, tree.total - 1));
   const activeRow = rowAt(activeIndex);
+  // Remember where the focused topic is now; adopt the row at the index when focus has no topic yet.
+  useEffect(() => {
+    if (seenAt >= 0 && tree.start + seenAt !== focus.index) setFocus({ id: focus.id, index: tree.start + seenAt });
+    else if (focus.id === null && activeRow) setFocus({ id: activeRow.id, index: activeIndex });
+  }, [seenAt, tree.start, focus, activeRow, activeIndex]);
 
+  const pick = (id: number) => {
+    setPicked(id);
+    selectTreeNode(id);
+  };
   const moveTo = (i: number, select = true) => {
     const index = Math.max(0, Math.min(tree.total - 1, i));
-    setActive(index);
-    virtualizer.scrollToIndex(index);
     const row = rowAt(index);
-    if (select && row) selectTreeNode(row.id);
+    setFocus({ id: row?.id ?? null, index });
+    virtualizer.scrollToIndex(index);
+    if (select && row) pick(row.id);
   };
   const expand = (row: TreeRow, expanded: boolean) => expandTreeNode(row.id, expanded);
   // Rows re-render only when their own data changes, so their handlers must not change identity.
-  const latest = useRef({ moveTo, expand });
-  latest.current = { moveTo, expand };
-  const onSelectRow = useCallback((index: number) => latest.current.moveTo(index), []);
+  // A click or tap on a row with children also opens it: the caret alone is too small a target on
+  // a tablet (issue 16). It only opens; closing stays on the caret and ArrowLeft.
+  const click = (index: number) => {
+    const row = rowAt(index);
+    moveTo(index);
+    if (row?.hasChildren && !row.expanded) expand(row, true);
+  };
+  const latest = useRef({ click, expand });
+  latest.current = { click, expand };
+  const onSelectRow = useCallback((index: number) => latest.current.click(index), []);
   const onToggleRow = useCallback((row: TreeRow) => latest.current.expand(row, !row.expanded), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -102,7 +128,7 @@ export function TopicTree() {
         break;
       case 'Enter':
       case ' ':
-        if (row) selectTreeNode(row.id);
+        if (row) pick(row.id);
         break;
       default:
         return;
@@ -130,7 +156,7 @@ export function TopicTree() {
         tabIndex={0}
         aria-activedescendant={activeRow ? `topic-node-${activeRow.id}` : undefined}
         onKeyDown={onKeyDown}
-        className="relative min-h-0 flex-1 overflow-auto bg-hmi-raised font-mono text-[13px]"
+        className="group relative min-h-0 flex-1 overflow-auto bg-hmi-raised font-mono text-[13px] focus-visible:outline-none"
       >
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -147,6 +173,7 @@ export function TopicTree() {
                 top={item.start}
                 height={rowHeight}
                 active={item.index === activeIndex}
+                selected={row.id === selectedId}
                 recent={row.lastAt !== undefined && now - row.lastAt < ACTIVE_MS}
                 onSelect={onSelectRow}
                 onToggle={onToggleRow}
@@ -165,7 +192,10 @@ interface ItemProps {
   index: number;
   top: number;
   height: number;
+  /** Keyboard focus (aria-activedescendant). */
   active: boolean;
+  /** The topic the Message region shows. */
+  selected: boolean;
   /** A message arrived on this topic within the last ACTIVE_MS. */
   recent: boolean;
   onSelect(index: number): void;
@@ -176,14 +206,14 @@ interface ItemProps {
 function sameItem(a: ItemProps, b: ItemProps): boolean {
   const r = a.row;
   const s = b.row;
-  return a.index === b.index && a.top === b.top && a.height === b.height && a.active === b.active && a.recent === b.recent
+  return a.index === b.index && a.top === b.top && a.height === b.height && a.active === b.active && a.selected === b.selected && a.recent === b.recent
     && a.onSelect === b.onSelect && a.onToggle === b.onToggle
     && r.id === s.id && r.name === s.name && r.depth === s.depth && r.count === s.count && r.topics === s.topics
     && r.expanded === s.expanded && r.hasChildren === s.hasChildren && r.preview === s.preview
     && r.retained === s.retained && r.stale === s.stale && r.parentIndex === s.parentIndex;
 }
 
-const TreeItem = memo(function TreeItem({ row, index, top, height, active, recent, onSelect, onToggle }: ItemProps) {
+const TreeItem = memo(function TreeItem({ row, index, top, height, active, selected, recent, onSelect, onToggle }: ItemProps) {
   const isRoot = row.depth === 0;
   return (
     <div
@@ -191,9 +221,9 @@ const TreeItem = memo(function TreeItem({ row, index, top, height, active, recen
       role="treeitem"
       aria-level={row.depth + 1}
       aria-expanded={row.hasChildren ? row.expanded : undefined}
-      aria-selected={active}
+      aria-selected={selected}
       onClick={() => onSelect(index)}
-      className={`sg-row absolute left-0 right-0 top-0 flex cursor-default items-center gap-1 whitespace-nowrap pr-2 ${active ? 'bg-hmi-select' : 'hover:bg-hmi-panel'} ${row.stale ? 'text-stale' : ''}`}
+      className={`sg-row absolute left-0 right-0 top-0 flex cursor-default items-center gap-1 whitespace-nowrap pr-2 ${selected ? 'bg-hmi-select' : 'hover:bg-hmi-panel'} ${active ? 'group-focus-visible:outline group-focus-visible:outline-2 group-focus-visible:-outline-offset-2 group-focus-visible:outline-hmi-text' : ''} ${row.stale ? 'text-stale' : ''}`}
       style={{ transform: `translateY(${top}px)`, height, paddingLeft: 4 + row.depth * 14 }}
     >
       <span

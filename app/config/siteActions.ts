@@ -4,6 +4,7 @@ import type { ConnectionSettings } from '../../src/mqtt';
 import { readKv, readSecret, writeKv } from '../persistence';
 import { engine } from '../engine/engineClient';
 import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';
+import { configChanges, type SectionChanges } from './configChanges';
 import { loadConfigFile } from './loadConfigFile';
 import { mergeConfigs, withoutSecrets, type AppliedFingerprints } from './mergeConfigs';
 
@@ -95,24 +96,31 @@ export function exportConfig(includeSecrets: boolean): string {
   return JSON.stringify(out, null, 2);
 }
 
-/** Replaces the configuration with an imported document; an invalid one changes nothing. */
-export function importConfig(text: string, fileName: string): boolean {
+/**
+ * Reads an imported document and says what it would change, without changing anything; `apply`
+ * does it. An invalid document is reported (configError) and gives null.
+ */
+export function previewImport(text: string, fileName: string): { changes: SectionChanges[]; apply: () => void } | null {
   const result = parseSiteConfig(text);
   if (!result.ok) {
     useSiteStore.setState({ configError: `${fileName}: ${result.error}. Nothing was changed.` });
-    return false;
+    return null;
   }
+  return { changes: configChanges(useSiteStore.getState().config, result.config), apply: () => applyImported(result.config) };
+}
+
+/** Replaces the configuration with an imported document. */
+function applyImported(next: SiteConfig): void {
   const { config } = useSiteStore.getState();
   for (const c of config.connections) {
-    if (!result.config.connections.some((n) => n.id === c.id)) engine.send({ type: 'remove', connectionId: c.id });
+    if (!next.connections.some((n) => n.id === c.id)) engine.send({ type: 'remove', connectionId: c.id });
   }
-  const passwords = Object.fromEntries(result.config.connections.filter((c) => c.password).map((c) => [c.id, c.password!]));
+  const passwords = Object.fromEntries(next.connections.filter((c) => c.password).map((c) => [c.id, c.password!]));
   useSiteStore.setState((s) => ({
-    config: result.config,
+    config: next,
     passwords: { ...s.passwords, ...passwords },
     configError: null,
-    selectedConnectionId: result.config.connections[0]?.id ?? null,
+    selectedConnectionId: next.connections[0]?.id ?? null,
   }));
-  for (const c of result.config.connections) if (c.autoConnect) connect(c.id);
-  return true;
+  for (const c of next.connections) if (c.autoConnect) connect(c.id);
 }

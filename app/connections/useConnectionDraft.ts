@@ -31,6 +31,7 @@ export function useConnectionDraft() {
     const b = blankConnection();
     setDraft(b);
     setSubsText(formatSubscriptions(b.subscriptions));
+    setError(null);
   };
 
   return { draft, setDraft, subsText, setSubsText, password, setPassword, error, setError, startNew };

@@ -6,6 +6,7 @@ import { useSuggestions } from '../hooks/useSeries';
 import { ConnectionSelect } from '../components/ConnectionSelect';
 import { useSite } from '../hooks/useSite';
 import { requestSuggestions } from '../actions/seriesActions';
+import { useSuggestedRange } from './useSuggestedRange';
 import { widgetType, WIDGET_TYPES } from '../widgets/registry';
 import type { SettingField } from '../widgets/types';
 import { saveWidget } from './dashboardActions';
@@ -61,6 +62,8 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
       return changed ? { ...f, rows } : f;
     });
   }, [items, def.series.numeric, connections.length]);
+
+  useSuggestedRange(!widget, form, setForm, def, items);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -7,4 +7,6 @@ export const useStats = (id: string | null) => useEngineStore((s) => (id ? s.sta
 export const useHealth = () => useEngineStore((s) => s.health);
 export const useTreeSnapshot = () => useEngineStore((s) => s.tree);
 export const useTopicDetail = () => useEngineStore((s) => s.detail);
+/** The tree node whose detail the Message region shows (null when none). */
+export const useSelectedTopicId = () => useEngineStore((s) => s.detail?.id ?? null);
 export const useFatalError = () => useEngineStore((s) => s.fatal);

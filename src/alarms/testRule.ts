@@ -14,6 +14,8 @@ export interface RuleProbe {
 }
 
 const PROBE_MS = 30_000;
+/** A wildcard rule's test lists at most this many topics (newest first), then counts the rest. */
+const MAX_LISTED = 20;
 
 /**
  * Evaluates an edited rule against the newest payload already seen on a matching topic, or
@@ -33,12 +35,17 @@ export function testRule(
   const rule = compiled.rule;
   const matcher = compileFilter(rule.topic);
   const connOk = (c: string) => rule.connection === undefined || rule.connection === c;
-  let best: AlarmInstance | undefined;
+  // A wildcard rule is tested on every matching topic, not only the newest (issue 16 #5).
+  const newest = new Map<string, AlarmInstance>();
   for (const inst of instances) {
     if (inst.lastPayload === undefined || !connOk(inst.connectionId) || !matcher(inst.topic)) continue;
-    if (!best || inst.lastAt > best.lastAt) best = inst;
+    const key = `${inst.connectionId}\u0000${inst.topic}`;
+    const seen = newest.get(key);
+    if (!seen || inst.lastAt > seen.lastAt) newest.set(key, inst);
   }
-  if (best) return evaluate(reqId, rule, best.topic, best.lastPayload, best.lastAt, now);
+  const found = [...newest.values()].sort((a, b) => b.lastAt - a.lastAt);
+  if (found.length === 1) return evaluate(reqId, rule, found[0].topic, found[0].lastPayload, found[0].lastAt, now);
+  if (found.length > 1) return combine(found.map((i) => evaluate(reqId, rule, i.topic, i.lastPayload, i.lastAt, now)));
   return {
     probe: {
       reqId,
@@ -47,6 +54,18 @@ export function testRule(
       evaluate: (topic, payload, at) => evaluate(reqId, rule, topic, payload, at, at),
     },
     waiting: { reqId, outcome: 'waiting', text: `No value seen yet on ${rule.topic}; waiting up to 30 s for the next message…` },
+  };
+}
+
+/** One answer for many topics: a count of those in alarm, then a line per topic. */
+function combine(results: readonly RuleTestResult[]): RuleTestResult {
+  const inAlarm = results.filter((r) => r.conditionTrue).length;
+  const listed = results.slice(0, MAX_LISTED).map((r) => r.text);
+  if (results.length > MAX_LISTED) listed.push(`…and ${results.length - MAX_LISTED} more topics.`);
+  return {
+    ...results[0],
+    conditionTrue: inAlarm > 0,
+    text: [`${results.length} matching topics, ${inAlarm} would be in alarm:`, ...listed].join('\n'),
   };
 }
 

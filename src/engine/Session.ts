@@ -7,7 +7,7 @@ export interface Session {
   readonly connected: boolean;
   start(): void;
   end(): void;
-  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean }, done: (error?: string) => void): void;
+  publish(topic: string, payload: Uint8Array, opts: { qos: QoS; retain: boolean; properties?: MessageProperties; queueWhileOffline?: boolean }, done: (error?: string, note?: string) => void): void;
   subscribeExtra(filter: string, qos: QoS): void;
   /** The browser's online/offline events (see MqttSession.setNetwork). */
   setNetwork?(online: boolean): void;

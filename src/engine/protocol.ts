@@ -174,7 +174,7 @@ export interface PublishResult {
   readonly type: 'publishResult';
   readonly reqId: number;
   readonly outcome: PublishOutcome;
-  /** For failed: the reason in words (with the MQTT 5 code where there is one). */
+  /** For failed: the reason in words (with the MQTT 5 code where there is one). For delivered: how, when it differs from what was asked ("broker used QoS 1"). */
   readonly reason?: string;
   /** For reply: the matched response and its round-trip time. */
   readonly reply?: { readonly payload: Uint8Array; readonly topic: string; readonly rttMs: number };

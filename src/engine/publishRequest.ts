@@ -31,12 +31,13 @@ export function publishRequest(conn: Conn | undefined, req: PublishRequest, cloc
   if (!online) result('queued');
   conn.stats.countOut(req.payload.length + req.topic.length);
   const opts = { qos: req.qos, retain: req.retain, properties, queueWhileOffline: req.queueWhileOffline };
-  conn.session.publish(req.topic, req.payload, opts, (error) => {
+  conn.session.publish(req.topic, req.payload, opts, (error, note) => {
     if (error) {
       conn.replies.cancel(req.reqId);
       return result('failed', error);
     }
     if (!online) conn.replies.arm(req.reqId);
-    result(req.qos === 0 ? 'sent' : 'delivered');
+    // `reason` on a success is a note: "broker used QoS 1" when QoS 2 was answered with PUBACK.
+    result(req.qos === 0 ? 'sent' : 'delivered', note);
   });
 }

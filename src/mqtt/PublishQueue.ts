@@ -1,7 +1,11 @@
 import type { IClientPublishOptions, MqttClient } from 'mqtt';
 import { describeReasonCode } from './reasonCodes';
 
-export type PublishCallback = (error: string | undefined) => void;
+/**
+ * `error` when the publish failed; otherwise `note` says how it was delivered when that differs
+ * from what was asked ("broker used QoS 1": RabbitMQ 3.10 answers QoS 2 with PUBACK).
+ */
+export type PublishCallback = (error: string | undefined, note?: string) => void;
 
 /** QoS 0 messages the operator agreed to queue while offline; past this the publish is refused. */
 const MAX_OFFLINE_QOS0 = 100;
@@ -23,6 +27,9 @@ export class PublishQueue {
   private readonly unconfirmed = new Map<number, PublishCallback>();
   private offlineQos0: Queued[] = [];
   private nextId = 1;
+  /** Message ids the broker answered with PUBACK; a QoS 2 publish expects PUBREC/PUBCOMP. */
+  private readonly pubacked = new Set<number>();
+  private readonly watched = new WeakSet<MqttClient>();
 
   send(client: MqttClient, topic: string, payload: Uint8Array, options: IClientPublishOptions, done: PublishCallback): void {
     const id = this.nextId++;
@@ -54,12 +61,22 @@ export class PublishQueue {
   }
 
   private write(client: MqttClient, m: Queued): void {
+    // mqtt.js calls back alike for PUBACK and PUBCOMP (with the stored publish, not the ack), so
+    // which ack came is read off the packets as they arrive ('packetreceive' precedes handling).
+    if (!this.watched.has(client)) {
+      this.watched.add(client);
+      client.on('packetreceive', (p) => {
+        if (p.cmd === 'puback' && p.messageId !== undefined) this.pubacked.add(p.messageId);
+      });
+    }
     // Buffer is a Uint8Array subclass; mqtt-packet writes any Uint8Array.
-    client.publish(m.topic, m.payload as Buffer, m.options, (err) => {
+    client.publish(m.topic, m.payload as Buffer, m.options, (err, packet) => {
+      const messageId = packet?.messageId;
+      const pubacked = messageId !== undefined && this.pubacked.delete(messageId);
       const done = this.unconfirmed.get(m.id);
       if (!done) return;
       this.unconfirmed.delete(m.id);
-      if (!err) return done(undefined);
+      if (!err) return done(undefined, m.options.qos === 2 && pubacked ? 'broker used QoS 1' : undefined);
       const code = (err as Error & { code?: number }).code;
       done(typeof code === 'number' && code >= 0x80 ? describeReasonCode(code) : err.message);
     });

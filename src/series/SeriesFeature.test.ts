@@ -193,9 +193,9 @@ describe('SeriesFeature', () => {
     const { suggestions } = s.run(16)[0];
     expect(suggestions!.reqId).toBe(4);
     expect(suggestions!.items).toEqual([
-      { connection: 'plant', topic: 'plant/a/temperature', fields: ['v', 'ts'], textFields: ['unit'] },
-      { connection: 'plant', topic: 'plant/a/state', fields: [], textFields: ['state'] },
-      { connection: 'plant', topic: 'other/plant', fields: [''], textFields: [] },
+      { connection: 'plant', topic: 'plant/a/temperature', fields: ['v', 'ts'], textFields: ['unit'], last: '{"v":1,"unit":"C","ts":5}' },
+      { connection: 'plant', topic: 'plant/a/state', fields: [], textFields: ['state'], last: '{"state":"RUNNING"}' },
+      { connection: 'plant', topic: 'other/plant', fields: [''], textFields: [], last: '7' },
     ]);
   });
 });

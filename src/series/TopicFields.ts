@@ -108,6 +108,8 @@ export class TopicFields {
       }
     }
     hits.sort((a, b) => a.rank - b.rank || a.e.topic.length - b.e.topic.length || (a.e.topic < b.e.topic ? -1 : 1));
-    return hits.slice(0, limit).map(({ e }) => ({ connection: e.connection, topic: e.topic, fields: [...e.fields], textFields: [...e.textFields] }));
+    return hits.slice(0, limit).map(({ e }) => ({
+      connection: e.connection, topic: e.topic, fields: [...e.fields], textFields: [...e.textFields], ...(e.last !== null ? { last: e.last } : {}),
+    }));
   }
 }

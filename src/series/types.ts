@@ -82,6 +82,8 @@ export interface TopicSuggestion {
   readonly fields: readonly string[];
   /** Text fields seen so far (states for lamps). */
   readonly textFields: readonly string[];
+  /** The newest payload's text when short (≤ 1 KiB): a new gauge suggests its unit and range from it. */
+  readonly last?: string;
 }
 
 export interface SeriesExport {
