@@ -1,13 +1,11 @@
 // Issue 15's ready-made screens for the demo (ui-contract.md, "Fleets, energy and remote sites"):
 // a dispatcher's "Fleet", an energy manager's "Energy" and a remote-site operator's "Remote rig",
 // with their alarms. Contract fields only, except where noted as a proposal:
-//   - table column `"show": "lastSeen"`: the row's last-seen time / data age instead of a payload path;
 //   - series `"scale": 3600`: a factor after transform and aggregate (kWh/s → kW).
 
 const CONN = 'demo';
 const METERS = ['meter-1', 'meter-2', 'meter-3', 'meter-4', 'meter-5', 'meter-6'];
 const METER_NAMES = ['Compressed air', 'HVAC', 'Line 1', 'Line 2', 'Lighting', 'EV chargers'];
-const LAST_SEEN = { title: 'Last seen', show: 'lastSeen' };
 
 /** @param {string} topic @param {string} path @param {Record<string, unknown>} [extra] */
 const S = (topic, path, extra = {}) => ({ connection: CONN, topic, path, ...extra });
@@ -41,7 +39,7 @@ const fleetDashboard = () => ({
       columns: [
         // A click on a truck's row picks it in this dashboard's `vehicle` variable (the widgets below).
         { title: 'State', path: 'state', link: { dashboard: 'fleet', variable: 'vehicle' } }, { title: 'Fuel', path: 'fuel', unit: '%' },
-        { title: 'Speed', path: 'speed', unit: 'km/h' }, { title: 'DTC', path: 'dtc' }, LAST_SEEN,
+        { title: 'Speed', path: 'speed', unit: 'km/h' }, { title: 'DTC', path: 'dtc' },
       ],
     },
     // Per-vehicle: one dashboard for whichever truck the dispatcher picks (`?var-vehicle=truck-07`).
@@ -94,7 +92,7 @@ const rigDashboard = () => ({
       id: 'rigs', type: 'table', title: 'Rigs', layout: { x: 6, y: 7, w: 6, h: 7 },
       // "Last seen" per rig is its data age; the stale look comes from the rig-comm-loss alarm.
       rows: { connection: CONN, topic: 'rigs/+/pressure' },
-      columns: [{ title: 'Pressure', path: 'v', unit: 'bar' }, LAST_SEEN],
+      columns: [{ title: 'Pressure', path: 'v', unit: 'bar' }],
     },
   ],
 });

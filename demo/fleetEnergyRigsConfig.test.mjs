@@ -15,7 +15,7 @@ describe('demo config: Fleet, Energy and Remote rig', () => {
     expect(byName.Fleet.variables).toEqual([{ name: 'vehicle', topic: 'fleet/+/gps' }]);
     const table = byName.Fleet.widgets.find((w) => w.type === 'table');
     expect(table.rows).toEqual({ connection: 'demo', topic: 'fleet/+/status' });
-    expect(table.columns.map((c) => c.title)).toContain('Last seen');
+    expect(table.columns.map((c) => c.title)).toEqual(['State', 'Fuel', 'Speed', 'DTC']); // the table adds "Last seen" itself
     expect(byName.Fleet.widgets.find((w) => w.type === 'map').positions).toMatchObject({ topic: 'fleet/+/gps', lat: 'lat', lon: 'lon' });
     expect(byName.Energy.widgets.find((w) => w.id === 'site-power').series[0]).toMatchObject({ transform: 'rate', aggregate: 'sum', topic: 'energy/site1/+/kwh' });
     expect(byName.Energy.widgets.find((w) => w.id === 'meter-hourly').series).toHaveLength(6);
