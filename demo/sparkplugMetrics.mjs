@@ -59,7 +59,7 @@ export function createEdgeMetrics() {
 export const find = (list, name) => /** @type {Metric} */ (list.find((m) => m.name === name));
 
 /** Set a value, marking the metric for the next DATA only when it changed (report by exception). @param {Metric} m @param {Metric['value']} v */
-export function set(m, v) {
+function set(m, v) {
   if (m.value === v) return;
   m.value = v;
   m.dirty = true;

@@ -20,8 +20,8 @@ import { DEVICES, coerceWrite, createEdgeMetrics, find, stepEdge, toWire } from 
 
 const sp = /** @type {NonNullable<ReturnType<typeof sparkplugPayload.get>>} */ (sparkplugPayload.get('spBv1.0'));
 
-export const GROUP = 'Plant1';
-export const EDGE_NODE = 'Edge1';
+const GROUP = 'Plant1';
+const EDGE_NODE = 'Edge1';
 export const REBIRTH = 'Node Control/Rebirth';
 
 /** Ranges are [min, max] ms; tests shrink or switch them off (1e9). */
