@@ -70,10 +70,11 @@ function sparkplugDashboard() {
   return {
     id: 'sparkplug', name: 'Sparkplug Edge1',
     widgets: [
-      { id: 'sp-temps', type: 'line', title: 'Edge1 temperatures', unit: '°C', window: '5m', layout: { x: 0, y: 0, w: 8, h: 7 },
-        series: [{ ...S(SP_PRESS1, 'Temperature'), label: 'Press1' }, { ...S(SP_PRESS1, 'Setpoint'), label: 'Press1 setpoint' }] },
-      { id: 'sp-oven', type: 'line', title: 'Oven1 zone temperature', unit: '°C', window: '5m', layout: { x: 8, y: 0, w: 4, h: 7 },
-        series: [S(SP_OVEN1, 'Zone Temperature')] },
+      // Report by exception: a metric that never changes (a setpoint nobody wrote) comes only in BIRTHs.
+      { id: 'sp-temp', type: 'line', title: 'Press1 temperature', unit: '°C', window: '5m', layout: { x: 0, y: 0, w: 6, h: 7 },
+        series: [{ ...S(SP_PRESS1, 'Temperature'), label: 'Press1' }] },
+      { id: 'sp-oven', type: 'line', title: 'Oven1 zone temperature', unit: '°C', window: '5m', layout: { x: 6, y: 0, w: 6, h: 7 },
+        series: [{ ...S(SP_OVEN1, 'Zone Temperature'), label: 'Oven1' }] },
       { id: 'sp-pressure', type: 'gauge', title: 'Press1 pressure', unit: 'bar', min: 0, max: 50, decimals: 1, layout: { x: 0, y: 7, w: 4, h: 6 }, series: [S(SP_PRESS1, 'Pressure')] },
       { id: 'sp-cycles', type: 'stat', title: 'Press1 cycle count', unit: 'cycles', decimals: 0, layout: { x: 4, y: 7, w: 4, h: 6 }, series: [S(SP_PRESS1, 'Cycle Count')] },
       { id: 'sp-fan', type: 'stat', title: 'Oven1 fan speed', unit: 'rpm', decimals: 0, layout: { x: 8, y: 7, w: 4, h: 6 }, series: [S(SP_OVEN1, 'Fan Speed')] },
