@@ -3,12 +3,15 @@
 //   → { type: 'connect', url }                 ← { type: 'ready' }
 //   → { type: 'flood', rate, durationMs }      NBIRTH + DBIRTHs, then DDATA by alias only until
 //                                              durationMs   ← { type: 'progress', sent } … { type: 'done', sent, ms, rebirths }
+//                                              (rebirths: NCMD Rebirth requests received while flooding)
 //   → { type: 'exit' }
 // Group BenchGroup, node BenchEdge, DEVICES devices × METRICS_PER_DEVICE Double metrics (1 000 in
 // all, aliases 1…1000). Each DDATA carries METRICS_PER_MESSAGE of one device's metrics, devices in
 // turn, seq per the specification (one counter for the node, 255 wraps to 0). An NCMD
 // `Node Control/Rebirth` (the app asks when it sees a gap, e.g. after the broker dropped messages
-// for a slow client) is answered with new births between batches; they count in `sent`.
+// for a slow client) is answered with new births between batches; they count in `sent`. One that
+// comes after the flood is not answered (nothing would count the births): the app, subscribed to
+// spBv1.0/#, also receives its own request, so its `lost` may read −1.
 // Payloads are encoded once per (device, chunk, seq) and reused: the publisher must outrun the
 // clients it measures.
 import mqtt from 'mqtt';
@@ -49,7 +52,10 @@ process.on('message', (/** @type {any} */ msg) => {
       client.on('message', (_t, payload) => {
         try {
           const p = sp.decodePayload(payload);
-          if (p.metrics?.some((m) => m.name === REBIRTH && m.value === true)) rebirthWanted = true;
+          if (p.metrics?.some((m) => m.name === REBIRTH && m.value === true)) {
+            rebirthWanted = true;
+            rebirths++;
+          }
         } catch { /* not Sparkplug: ignore */ }
       });
       client.once('connect', () => {
@@ -118,7 +124,6 @@ async function flood(msg, id) {
   const batch = (/** @type {number} */ n) => new Promise((resolve) => {
     if (rebirthWanted) {
       rebirthWanted = false;
-      rebirths++;
       sent += births(c);
     }
     for (let j = 0; j < n; j++) {
