@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import sparkplugPayload from 'sparkplug-payload';
 import { startBroker } from './broker.mjs';
 import { startSparkplugNode, REBIRTH } from './sparkplugNode.mjs';
+import { startPlant } from './plant.mjs';
 import { connect, nextMessage } from './testHelpers.mjs';
 
 const sp = /** @type {NonNullable<ReturnType<typeof sparkplugPayload.get>>} */ (sparkplugPayload.get('spBv1.0'));
@@ -140,5 +141,21 @@ describe('demo Sparkplug edge node', { timeout: 15_000 }, () => {
     expect(d.packet.qos).toBe(1);
     expect(num(metric(decode(d.payload), 'bdSeq').value)).toBe(0);
     expect(num(metric(decode((await rebirth).payload), 'bdSeq').value)).toBe(1);
+  });
+
+  it('runs inside the demo plant (npm start), and stops with it: NDEATH on a clean shutdown', async () => {
+    const broker = await startBroker({ wsPort: 0 });
+    cleanups.push(() => broker.close());
+    const host = await connect(broker.wsUrl);
+    cleanups.push(() => host.endAsync(true));
+    await host.subscribeAsync('spBv1.0/#', { qos: 1 });
+    const birth = nextMessage(host, (tp) => tp === 'spBv1.0/Plant1/DBIRTH/Edge1/Press1');
+    const plant = startPlant({ url: broker.wsUrl, clientIdPrefix: 'test-plant', sparkplug: CALM });
+    cleanups.push(() => plant.stop());
+    await plant.ready;
+    expect(metric(decode((await birth).payload), 'Temperature')).toMatchObject({ type: 'Double' });
+    const death = nextMessage(host, (tp) => tp === 'spBv1.0/Plant1/NDEATH/Edge1');
+    await plant.stop();
+    expect(num(metric(decode((await death).payload), 'bdSeq').value)).toBe(0);
   });
 });
