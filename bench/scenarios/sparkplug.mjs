@@ -38,6 +38,9 @@ export async function runSparkplug(ctx) {
   const t0 = Date.now();
   const { built } = await buildSparkplugReference(ctx.repoRoot);
   log(`  sparkplug: reference worker ${built ? `bundled in ${((Date.now() - t0) / 1000).toFixed(1)} s` : 'up to date'}`);
+  // Smoke: a short, gentle flood every client keeps up with on a busy machine (< 20 s in all);
+  // it asserts the pipeline, not a ceiling.
+  const flood = opts.smoke ? { durationMs: 1500, rate: 500 } : { durationMs: opts.floodMs, rate: opts.rate };
   const edge = await startSparkplugEdge(ctx.broker.tcpUrl);
   try {
     /** @type {Record<string, any[]>} */
@@ -48,7 +51,7 @@ export async function runSparkplug(ctx) {
         try {
           let rebirths = 0;
           const publisher = { run: (/** @type {any} */ job) => edge.run({ rate: job.rate, durationMs: job.durationMs }).then((r) => { rebirths = r.rebirths; return r; }) };
-          const r = await measureFlood({ ...ctx, publisher }, client, { topics: 0, durationMs: opts.floodMs, rate: opts.rate, warmMs: opts.warmMs });
+          const r = await measureFlood({ ...ctx, publisher }, client, { topics: 0, ...flood, warmMs: opts.warmMs });
           // Payloads the bare page's decoder refused: must be 0, or the two pages do not do the same work.
           const bad = kind === 'bare' ? await client.worker?.evaluate('self.__bench.bad') : undefined;
           runs[kind].push({ ...r, rebirths, ...(bad === undefined ? {} : { bad }) });
