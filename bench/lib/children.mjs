@@ -80,7 +80,7 @@ export async function startNodeSubscriber(wsUrl) {
 export async function startSparkplugEdge(tcpUrl) {
   const child = fork(here('./sparkplugEdgeProcess.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.send({ type: 'connect', url: tcpUrl });
-  await nextMessage(child, 'ready', 10_000);
+  await nextMessage(child, 'ready', 30_000); // loads protobufjs; slow on a busy machine
   return {
     /**
      * NBIRTH + DBIRTHs, then DDATA by alias until durationMs; resolves with { sent, ms, rebirths }.

@@ -65,7 +65,7 @@ export function printReport(results) {
   section(`7. Sparkplug B ingest ceiling: DDATA by alias over ${fmt(s.sparkplug?.metrics)} metrics, ${fmt(s.sparkplug?.metricsPerMessage)} per message, the same decoder in both (target Sightglass ≥ 0.90 × bare page, none lost)`, s.sparkplug, () => table(
     ['bare page (decode + count)', 'Sightglass', 'SG/bare', 'SG lost', 'broker dropped (SG runs)', 'rebirth requests (SG runs)', 'SG behind at end', 'met'],
     [[fmt(s.sparkplug.bare), fmt(s.sparkplug.app), ratio(s.sparkplug.app / s.sparkplug.bare), list(s.sparkplug.appLost), list(s.sparkplug.appBrokerDropped),
-      list(s.sparkplug.appRebirths), sec(s.sparkplug.appBehindMs), yes(s.sparkplug.app / s.sparkplug.bare >= 0.9 && s.sparkplug.appLost.every((/** @type {any} */ x) => !x))]]));
+      list(s.sparkplug.appRebirths), sec(s.sparkplug.appBehindMs), yes(s.sparkplug.app / s.sparkplug.bare >= 0.9 && s.sparkplug.appLost.every((/** @type {any} */ x) => !(x > 0)))]]));
 
   return out.join('\n');
 }
