@@ -114,6 +114,7 @@ test('a killed edge node goes offline through its NDEATH will and keeps its last
   await expect(entity(page, 'Edge1', 'offline')).toBeVisible();
   await expect(entity(page, 'Press1', 'offline')).toBeVisible();
   await expect(metricRow(page, 'Temperature')).toContainText('68.75');
+  await expect(metricRow(page, 'Temperature')).toContainText(/stale/i); // "marked stale" (ui-contract.md)
   edge.stop();
 });
 
