@@ -17,6 +17,7 @@ import { runIngest } from './scenarios/ingest.mjs';
 import { runPaced } from './scenarios/paced.mjs';
 import { runScale } from './scenarios/scale.mjs';
 import { runSoak } from './scenarios/soak.mjs';
+import { runSparkplug } from './scenarios/sparkplug.mjs';
 import { runStartup } from './scenarios/startup.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -78,7 +79,7 @@ try {
   };
   const scenarios = /** @type {const} */ ([
     [1, 'ingest', runIngest], [2, 'paced', runPaced], [3, 'scale', runScale],
-    [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts],
+    [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
   ]);
   for (const [n, name, fn] of scenarios) {
     if (!opts.scenarios.has(n)) continue;

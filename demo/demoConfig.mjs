@@ -17,6 +17,13 @@ export function demoConfig({ wsUrl }) {
       id: 'press1-temp-high', name: 'Site 1 Line 1 press 1 temperature high', connection: 'demo',
       topic: 'plant/site1/line1/press1/temperature', path: 'v', condition: 'above', setpoint: 80,
       deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high',
+    },
+    // Sparkplug (issue 13): `path` is the metric name; writing Press1's Setpoint above 85 trips it,
+    // and the edge node's NDEATH (it dies every few minutes) shows as bad quality, not as a process alarm.
+    {
+      id: 'edge1-press1-temp-high', name: 'Edge1 Press1 temperature high', connection: 'demo',
+      topic: SP_PRESS1, path: 'Temperature', condition: 'above', setpoint: 85,
+      deadband: 1, onDelayMs: 5000, offDelayMs: 0, priority: 'medium',
     }, ...fleetEnergyRigsAlarms()],
     // Command templates (issue 6) for the plant's responder (demo/commandResponder.mjs): it answers
     // on the response topic with the same correlation data, so the UI shows the reply and its time.
@@ -52,7 +59,28 @@ export function demoConfig({ wsUrl }) {
       },
       { id: 'line1-start', type: 'button', title: 'Start line 1', template: 'line1-start' },
       { id: 'line1-stop', type: 'button', title: 'Stop line 1', template: 'line1-stop' }],
-    }, ...fleetEnergyRigsDashboards()],
+    }, sparkplugDashboard(), ...fleetEnergyRigsDashboards()],
+  };
+}
+
+const SP_PRESS1 = 'spBv1.0/Plant1/DDATA/Edge1/Press1';
+const SP_OVEN1 = 'spBv1.0/Plant1/DDATA/Edge1/Oven1';
+
+/** The Sparkplug edge node's metrics (demo/sparkplugNode.mjs), charted by metric name. */
+function sparkplugDashboard() {
+  const S = (/** @type {string} */ topic, /** @type {string} */ path) => ({ connection: 'demo', topic, path });
+  return {
+    id: 'sparkplug', name: 'Sparkplug Edge1',
+    widgets: [
+      // Report by exception: a metric that never changes (a setpoint nobody wrote) comes only in BIRTHs.
+      { id: 'sp-temp', type: 'line', title: 'Press1 temperature', unit: '°C', window: '5m', layout: { x: 0, y: 0, w: 6, h: 7 },
+        series: [{ ...S(SP_PRESS1, 'Temperature'), label: 'Press1' }] },
+      { id: 'sp-oven', type: 'line', title: 'Oven1 zone temperature', unit: '°C', window: '5m', layout: { x: 6, y: 0, w: 6, h: 7 },
+        series: [{ ...S(SP_OVEN1, 'Zone Temperature'), label: 'Oven1' }] },
+      { id: 'sp-pressure', type: 'gauge', title: 'Press1 pressure', unit: 'bar', min: 0, max: 50, decimals: 1, layout: { x: 0, y: 7, w: 4, h: 6 }, series: [S(SP_PRESS1, 'Pressure')] },
+      { id: 'sp-cycles', type: 'stat', title: 'Press1 cycle count', unit: 'cycles', decimals: 0, layout: { x: 4, y: 7, w: 4, h: 6 }, series: [S(SP_PRESS1, 'Cycle Count')] },
+      { id: 'sp-fan', type: 'stat', title: 'Oven1 fan speed', unit: 'rpm', decimals: 0, layout: { x: 8, y: 7, w: 4, h: 6 }, series: [S(SP_OVEN1, 'Fan Speed')] },
+    ],
   };
 }
 

@@ -11,6 +11,7 @@
 //   plant/site2/line2/oven3/status        online | offline (retained QoS 1, offline = last will)
 //   cmd/<site>/<line>/setpoint|start|stop  → reply on responseTopic (see commandResponder.mjs)
 //   fleet/#, energy/#, rigs/#  issue 15's fleet, meters and remote rigs (fleetEnergyRigs.mjs; off with remoteSites: false)
+//   spBv1.0/Plant1/...                    a Sparkplug B edge node (see sparkplugNode.mjs)
 import mqtt from 'mqtt';
 import { PlantModel, QUANTITIES } from './plantModel.mjs';
 import { startCommandResponder } from './commandResponder.mjs';
@@ -18,6 +19,7 @@ import { createOvenDevice } from './ovenDevice.mjs';
 import { startFlood } from './floodPublisher.mjs';
 import { endClient } from './endClient.mjs';
 import { startFleetEnergyRigs } from './fleetEnergyRigs.mjs';
+import { startSparkplugNode } from './sparkplugNode.mjs';
 
 export const SCENARIOS = ['steady', 'flood', 'alarm-storm', 'quiet'];
 const OVEN_KEY = 'site2/line2/oven3';
@@ -32,13 +34,14 @@ function checkScenario(name) {
 /**
  * @param {{ url: string, scenario?: string, clientIdPrefix?: string, seed?: number,
  *   rate?: number, floodRate?: number, floodTopics?: number,
- *   timing?: Partial<import('./plantModel.mjs').Timing>, remoteSites?: boolean }} opts
+ *   timing?: Partial<import('./plantModel.mjs').Timing>, remoteSites?: boolean,
+ *   sparkplug?: false | Partial<typeof import('./sparkplugNode.mjs').DEFAULT_SPARKPLUG_TIMING> }} opts
  *   rate: steady-state telemetry msgs/s (states/meta come on top);
  *   floodRate: extra msgs/s in `flood` (0 = as fast as the socket drains); floodTopics: distinct flood topics.
  */
 export function startPlant({
   url, scenario = 'steady', clientIdPrefix = 'demo-plant', seed = 1,
-  rate = 200, floodRate = 0, floodTopics = 1000, timing = {}, remoteSites = true,
+  rate = 200, floodRate = 0, floodTopics = 1000, timing = {}, remoteSites = true, sparkplug = {},
 }) {
   let current = checkScenario(scenario);
   const start = Date.now();
@@ -64,6 +67,9 @@ export function startPlant({
   let flood;
   const remote = remoteSites ? startFleetEnergyRigs({ url, clientId: `${clientIdPrefix}-remote`, seed }) : undefined;
   remote?.setQuiet(current === 'quiet');
+  // Sparkplug edge node Plant1/Edge1 (issue 13): its own connection, births, DATA by alias, NDEATH will.
+  const edge = sparkplug === false ? undefined
+    : startSparkplugNode({ url, clientId: `${clientIdPrefix}-sparkplug`, seed: seed + 12, timing: sparkplug });
 
   /** @param {import('./plantModel.mjs').Machine} m */
   const clientFor = (m) => (m.key === OVEN_KEY ? oven.client : main.connected ? main : undefined);
@@ -133,7 +139,7 @@ export function startPlant({
   let stopping;
   return {
     /** resolves once telemetry and oven are connected and commands are subscribed (handy in tests) */
-    ready: Promise.all([oncePromise(main), responderReady, oven.ready, remote?.ready]).then(() => undefined),
+    ready: Promise.all([oncePromise(main), responderReady, oven.ready, remote?.ready, edge?.ready]).then(() => undefined),
     model,
     get scenario() { return current; },
     /** @param {string} name */
@@ -148,7 +154,7 @@ export function startPlant({
     stop() {
       return (stopping ??= (async () => {
         clearInterval(timer);
-        await Promise.all([endClient(main), endClient(responder), oven.stop(), flood?.stop(), remote?.stop()]);
+        await Promise.all([endClient(main), endClient(responder), oven.stop(), flood?.stop(), remote?.stop(), edge?.stop()]);
         flood = undefined;
       })());
     },

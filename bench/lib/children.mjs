@@ -71,3 +71,27 @@ export async function startNodeSubscriber(wsUrl) {
     stop: () => exitChild(child),
   };
 }
+
+/**
+ * The Sparkplug edge node that floods DDATA (sparkplugEdgeProcess.mjs), in its own process; the
+ * same shape as startPublisher, so scenario code can measure it with measureFlood.
+ * @param {string} tcpUrl
+ */
+export async function startSparkplugEdge(tcpUrl) {
+  const child = fork(here('./sparkplugEdgeProcess.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.send({ type: 'connect', url: tcpUrl });
+  await nextMessage(child, 'ready', 30_000); // loads protobufjs; slow on a busy machine
+  return {
+    /**
+     * NBIRTH + DBIRTHs, then DDATA by alias until durationMs; resolves with { sent, ms, rebirths }.
+     * @param {{ rate?: number, durationMs?: number }} job
+     * @returns {Promise<{ sent: number, ms: number, rebirths: number }>}
+     */
+    run(job) {
+      const done = nextMessage(child, 'done', (job.durationMs ?? 0) + 15 * 60_000);
+      child.send({ type: 'flood', rate: job.rate, durationMs: job.durationMs });
+      return done;
+    },
+    stop: () => exitChild(child),
+  };
+}

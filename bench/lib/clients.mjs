@@ -18,11 +18,12 @@ export async function openNodeClient(wsUrl) {
 
 /**
  * @param {import('./chromium.mjs').Browser} browser @param {string} referenceUrl @param {string} wsUrl
+ * @param {{ worker?: RegExp, query?: string }} [opts] another reference page's worker (scenario 7), extra query
  * @returns {Promise<Client>}
  */
-export async function openBareClient(browser, referenceUrl, wsUrl) {
-  const page = await browser.openPage(`${referenceUrl}?broker=${encodeURIComponent(wsUrl)}`);
-  const worker = await page.worker(/reference\/worker\.js/);
+export async function openBareClient(browser, referenceUrl, wsUrl, { worker: workerUrl = /reference\/worker\.js/, query = '' } = {}) {
+  const page = await browser.openPage(`${referenceUrl}?broker=${encodeURIComponent(wsUrl)}${query}`);
+  const worker = await page.worker(workerUrl);
   const deadline = Date.now() + 15_000;
   for (;;) {
     const s = await worker.evaluate('self.__bench && ({ ...self.__bench })').catch(() => null);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --smoke                 a few seconds, tiny counts, 1 run per cell; asserts the pipeline works
   --dist <dir>            built app to serve (default dist, or $BENCH_DIST_DIR)
-  --scenarios 1,2,3,4,5,6 which scenarios (default all)
+  --scenarios 1,2,3,4,5,6,7 which scenarios (default all; 7 = Sparkplug B)
   --runs <n>              runs per cell (default 3)
   --topics 10,10000,100000  topic counts for scenario 1
   --flood-seconds <s>     flood length per ingest run (default 6)
@@ -61,7 +61,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   return {
     smoke,
     dist: values.dist ?? process.env.BENCH_DIST_DIR ?? 'dist',
-    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6])),
+    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6, 7])),
     runs: num(values.runs, 3, 1),
     topics: list(values.topics, [10, 10_000, 100_000], [100]),
     floodMs: num(values['flood-seconds'], 6, 2) * 1000,

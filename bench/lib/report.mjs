@@ -62,6 +62,11 @@ export function printReport(results) {
     [[ms(s.charts.renderMs), ms(s.charts.frameP50), ms(s.charts.frameP95), ms(s.charts.frameMax), `${fmt(s.charts.mainBusyMsPerS)} ms/s`, `${fmt(s.charts.workerBusyMsPerS)} ms/s`,
       Number.isFinite(s.charts.redrawsPerS) ? `${s.charts.redrawsPerS.toFixed(1)}/s` : '–', ms(s.charts.perRedrawMs)]]));
 
+  section(`7. Sparkplug B ingest ceiling: DDATA by alias over ${fmt(s.sparkplug?.metrics)} metrics, ${fmt(s.sparkplug?.metricsPerMessage)} per message, the same decoder in both (target Sightglass ≥ 0.90 × bare page, none lost)`, s.sparkplug, () => table(
+    ['bare page (decode + count)', 'Sightglass', 'SG/bare', 'SG lost', 'broker dropped (SG runs)', 'rebirth requests (SG runs)', 'SG behind at end', 'met'],
+    [[fmt(s.sparkplug.bare), fmt(s.sparkplug.app), ratio(s.sparkplug.app / s.sparkplug.bare), list(s.sparkplug.appLost), list(s.sparkplug.appBrokerDropped),
+      list(s.sparkplug.appRebirths), sec(s.sparkplug.appBehindMs), yes(s.sparkplug.app / s.sparkplug.bare >= 0.9 && s.sparkplug.appLost.every((/** @type {any} */ x) => !(x > 0)))]]));
+
   return out.join('\n');
 }
 
@@ -80,5 +85,10 @@ export function smokeFailures(results) {
   if (s.scale?.runs?.[0]?.filters?.some((/** @type {any} */ x) => !Number.isFinite(x.ms))) f.push('scale: a filter got no answer');
   if (s.soak && !s.soak.error && !(s.soak.heapEnd > 0)) f.push('soak: no heap figure');
   if (s.startup && !s.startup.error && !(s.startup.js.gzipTotal > 0)) f.push('startup: no scripts measured');
+  if (s.sparkplug && !s.sparkplug.error) {
+    for (const k of ['bare', 'app']) if (!(s.sparkplug.runs[k]?.[0]?.received > 0)) f.push(`sparkplug: ${k} received nothing`);
+    if (s.sparkplug.runs.bare?.some((/** @type {any} */ r) => r.bad)) f.push('sparkplug: the bare page could not decode some payloads');
+    for (const r of s.sparkplug.runs.app ?? []) if (r.lost > 0) f.push(`sparkplug: the app lost ${r.lost} messages silently`);
+  }
   return f;
 }
