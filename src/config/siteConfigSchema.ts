@@ -37,6 +37,18 @@ export const ConnectionSchema = v.looseObject({
   ),
 });
 
+/**
+ * Counter handling and aggregates (issue 15), on series and alarm rules: `rate` per second or
+ * `increase` per `interval` (local time), both surviving resets; `aggregate` across a wildcard.
+ */
+const derivedFields = {
+  transform: v.optional(v.picklist(['rate', 'increase'], 'must be rate or increase')),
+  interval: v.optional(v.pipe(v.string(), v.regex(/^\s*\d{1,4}\s*[smhdw]\s*$/, 'must be a number and a unit: 15m, 1h, 8h, 1d, 1w'))),
+  aggregate: v.optional(v.picklist(['sum', 'avg', 'min', 'max'], 'must be sum, avg, min or max')),
+  /** A counter's wrap boundary (e.g. 65536); 2^32 and 2^64 are inferred. */
+  wrapAt: v.optional(v.pipe(v.number(), v.minValue(2))),
+};
+
 export const AlarmRuleSchema = v.looseObject({
   id,
   name: v.optional(v.string()),
@@ -65,6 +77,7 @@ export const AlarmRuleSchema = v.looseObject({
     condition: v.picklist(['above', 'below', 'equal', 'not-equal'], 'must be one of above, below, equal, not-equal'),
     value: v.union([v.number(), v.string(), v.boolean()], 'must be a number, text or true/false'),
   })),
+  ...derivedFields,
 });
 
 export const SeriesRefSchema = v.looseObject({
@@ -75,6 +88,7 @@ export const SeriesRefSchema = v.looseObject({
   unit: v.optional(v.string()),
   /** The payload's own time field (`ts`: ms since epoch or ISO); receive time when absent. */
   timePath: v.optional(v.string()),
+  ...derivedFields,
 });
 
 const priority = v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low');

@@ -61,6 +61,61 @@ export class RingBuffer {
     return true;
   }
 
+  /**
+   * Puts a point in time order (store-and-forward backfill: a point older than the newest).
+   * Equal times keep arrival order. When the ring is full the oldest point makes room, and a
+   * point older than every point kept is refused. Returns the logical index it landed at, or
+   * -1 when refused. Costs one move per newer point: backfill lands near the end.
+   */
+  insert(time: number, value: number): number {
+    if (!this.n || time >= this.lastTime) {
+      this.push(time, value);
+      return this.n - 1;
+    }
+    let at = this.upperBound(time);
+    if (this.n === this.cap) {
+      if (at === 0) return -1;
+      // Full: drop the oldest and slide the older part down one place.
+      for (let i = 0; i < at - 1; i++) this.set(i, this.timeAt(i + 1), this.valueAt(i + 1));
+      at--;
+      this.set(at, time, value);
+      return at;
+    }
+    if (this.n === this.t.length) this.realloc(Math.min(this.cap, this.t.length * 2));
+    this.n++;
+    for (let i = this.n - 1; i > at; i--) this.set(i, this.timeAt(i - 1), this.valueAt(i - 1));
+    this.set(at, time, value);
+    return at;
+  }
+
+  /**
+   * A point at `time` takes `value`: the newest point at exactly that time is replaced (a live
+   * `increase` bucket), else the point is inserted. Returns 'replaced', 'appended', 'inserted'
+   * or 'refused' (older than a full ring holds).
+   */
+  upsert(time: number, value: number): 'replaced' | 'appended' | 'inserted' | 'refused' {
+    if (this.n && time === this.lastTime) {
+      this.v[this.phys(this.n - 1)] = value;
+      return 'replaced';
+    }
+    if (!this.n || time > this.lastTime) {
+      this.push(time, value);
+      return 'appended';
+    }
+    const after = this.upperBound(time);
+    if (after > 0 && this.timeAt(after - 1) === time) {
+      this.v[this.phys(after - 1)] = value;
+      return 'replaced';
+    }
+    return this.insert(time, value) < 0 ? 'refused' : 'inserted';
+  }
+
+  private set(i: number, time: number, value: number): void {
+    const p = this.phys(i);
+    this.t[p] = time;
+    this.v[p] = value;
+  }
+
   private phys(i: number): number {
     const p = this.start + i;
     return p >= this.t.length ? p - this.t.length : p;
