@@ -127,6 +127,8 @@ export const WidgetSchema = v.looseObject({
   max: v.optional(v.number()),
   /** Line chart live window: 1m, 5m, 15m, 1h or all. */
   window: v.optional(v.picklist(['1m', '5m', '15m', '1h', 'all'], 'must be 1m, 5m, 15m, 1h or all')),
+  /** Bar widget: how many intervals it shows, newest last. */
+  bars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   /** Older data (or a lost connection) gives the widget its stale look. */
   staleAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** Gauge bands; a priority colours the band as abnormal, none keeps it grey. */
