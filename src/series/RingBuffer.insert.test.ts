@@ -24,6 +24,15 @@ describe('RingBuffer backfill insertion', () => {
     expect(r.size).toBe(4);
   });
 
+  it('a full ring inserting near its newest end turns instead of moving everything', () => {
+    const r = new RingBuffer(5);
+    for (let t = 1; t <= 7; t++) r.push(t * 10, t); // holds 30..70, wrapped
+    expect(r.insert(65, 6.5)).toBe(3);
+    expect(contents(r)).toEqual([[40, 4], [50, 5], [60, 6], [65, 6.5], [70, 7]]);
+    expect(r.insert(45, 4.5)).toBe(0);
+    expect(contents(r)).toEqual([[45, 4.5], [50, 5], [60, 6], [65, 6.5], [70, 7]]);
+  });
+
   it('upsert replaces a point at the same time (the live bucket) and inserts otherwise', () => {
     const r = new RingBuffer(8);
     expect(r.upsert(100, 1)).toBe('appended');

@@ -58,6 +58,17 @@ describe('SeriesSet', () => {
     expect(set.all.get(seriesKey('plant', 'site/m1/meter', 'kwh'))!.ring.size).toBe(2);
   });
 
+  it('refuses (and counts) a backfill that would move more than 4096 points, e.g. a clock far behind', () => {
+    const set = new SeriesSet(20_000, 1_000_000);
+    set.track([{ ...spec('t'), timePath: 'ts' }], undefined);
+    for (let i = 0; i < 10_000; i++) set.ingest('plant', 't', json(`{"v":${i},"ts":${T0 + i}}`), T0, () => {});
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 + 5000.5}}`), T0, () => {});
+    expect(set.outOfOrder).toBe(1);
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 + 9000.5}}`), T0, () => {});
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 - 1}}`), T0, () => {});
+    expect(set.backfilled).toBe(2);
+  });
+
   it('counts a counter reading older than its previous one as out of order', () => {
     const set = new SeriesSet(100, 1000);
     set.track([{ ...spec('t'), timePath: 'ts', transform: 'rate' }], undefined);

@@ -8,6 +8,13 @@ export type IngestResult = 'point' | 'backfill' | 'latest' | 'late' | 'none';
 
 /** Backfilled points waiting to be saved (beyond this they are kept in memory only). */
 const MAX_BACKFILL_PENDING = 36_000;
+/**
+ * A backfilled point moves the points on its shorter side by one (~5 ns each). Beyond this
+ * many it is refused and counted (`outOfOrder`): store-and-forward lands just before the few
+ * points received since the link came back, while a flood from a device whose clock runs
+ * behind would otherwise cost ~100 µs per message on a full ring.
+ */
+const MAX_BACKFILL_MOVES = 4096;
 
 /** One recorded series: its ring buffer, newest value and what is still to be saved. */
 export class TrackedSeries {
@@ -105,6 +112,8 @@ export class TrackedSeries {
         return 'backfill';
       }
     }
+    const after = ring.upperBound(t);
+    if (Math.min(after, n - after) > MAX_BACKFILL_MOVES) return 'late';
     const at = ring.insert(t, value);
     if (at < 0) return 'late';
     if (at >= ring.size - this.pending - 1) this.changed(1);

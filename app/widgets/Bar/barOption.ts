@@ -76,7 +76,8 @@ export function barOption(series: readonly WidgetSeries[], data: { times: number
       type: 'bar',
       barMaxWidth: 28,
       emphasis: { disabled: true },
-      itemStyle: { color: SERIES_COLOURS[i % SERIES_COLOURS.length] },
+      // An outline in the theme's muted colour keeps dark series colours visible on a dark panel.
+      itemStyle: { color: SERIES_COLOURS[i % SERIES_COLOURS.length], borderColor: colours.muted, borderWidth: 1 },
       data: data.values[i] ?? [],
     })),
   };
