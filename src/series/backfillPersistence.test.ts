@@ -74,3 +74,15 @@ describe('mergeChunks', () => {
     expect(Array.from(m.v)).toEqual([NaN, 10, 30, 55, 60]);
   });
 });
+
+describe('Sparkplug metrics', () => {
+  it('a series on a metric name takes the metric’s own timestamp; a historical metric is backfilled', () => {
+    const s = new TrackedSeries('k', { connection: 'c', topic: 'spBv1.0/G/DDATA/E/D', path: 'Line/Temp' }, 100);
+    const sp = (value: number, timestamp: number, historical?: boolean) =>
+      ({ kind: 'sparkplug', metrics: new Map([['Line/Temp', { value, timestamp, historical }]]) }) as const;
+    expect(s.ingest('c', s.spec.topic, sp(20, T0 + 5000), T0 + 9000)).toBe('point');
+    expect(s.ingest('c', s.spec.topic, sp(18, T0 + 1000, true), T0 + 9500)).toBe('backfill');
+    expect(points(s)).toEqual([[1000, 18], [5000, 20]]);
+    expect(s.latest).toMatchObject({ value: 20, t: T0 + 5000 });
+  });
+});
