@@ -112,3 +112,31 @@ test('a site-total alarm on an aggregate over a wildcard trips as one alarm', as
   await expect(rows).toHaveCount(1);
   await expect(rows.getByRole('cell').nth(4)).toHaveText('510');
 });
+
+test('the widget dialog makes a bar chart of a site total per hour', async ({ page, app, broker, mqttClients }) => {
+  await openConnected({ page, app, broker }, { dashboards: [{ id: 'meters', name: 'Meters', widgets: [] }] });
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Meters', exact: true }).click();
+  await page.getByRole('button', { name: 'Add widget' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add widget' });
+  await dialog.getByRole('combobox', { name: 'Widget type' }).selectOption({ label: 'Bar chart' });
+  await dialog.getByRole('textbox', { name: 'Title' }).fill('Meters per hour');
+  await dialog.getByRole('combobox', { name: 'Topic' }).fill('site/+/meter');
+  await dialog.getByRole('combobox', { name: 'Field' }).fill('kwh');
+  await dialog.getByRole('textbox', { name: 'Time field' }).fill('ts');
+  await dialog.getByRole('combobox', { name: 'Transform' }).selectOption({ label: 'Increase per interval (counter)' });
+  await dialog.getByRole('combobox', { name: 'Interval' }).fill('1h');
+  await dialog.getByRole('combobox', { name: 'Aggregate' }).selectOption({ label: 'Sum over the topics matched' });
+  await dialog.getByRole('textbox', { name: 'Unit' }).fill('kWh');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const bars = page.getByRole('figure', { name: 'Meters per hour' });
+  await expect(bars).toBeVisible();
+
+  const pub = await mqttClients.connect();
+  const base = Math.floor(Date.now() / HOUR) * HOUR - HOUR + 20 * 60_000;
+  await reading(pub, 'a', 10, base);
+  await reading(pub, 'b', 70, base);
+  await reading(pub, 'a', 12.5, base + 1000);
+  await reading(pub, 'b', 77, base + 1000);
+  await expect(bars.getByRole('list', { name: 'Current interval' })).toContainText('9.5 kWh');
+});
