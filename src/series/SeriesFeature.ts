@@ -154,6 +154,7 @@ export class SeriesFeature implements EngineFeature<'series'> {
       if (last && s.ingest(last.connection, s.spec.topic, last.decoded, last.at) !== 'none') this.latest.mark(s);
       this.history?.restore(s, this.host.clock.now(), (restoredLatest) => {
         if (this.set.all.get(s.key) !== s) return;
+        if (restoredLatest) s.carryFrom(restoredLatest);
         if (restoredLatest && !s.latest) {
           s.latest = restoredLatest;
           this.latest.mark(s);

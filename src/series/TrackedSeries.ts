@@ -35,6 +35,11 @@ export class TrackedSeries {
   sessionStart = true;
   /** Counter transform and/or aggregate; null for a plain series (the common, cheap case). */
   private derivation: Derivation | null = null;
+  /**
+   * An `increase` bucket restored after a reload: the counters start again from the reload, so
+   * what the bucket held before it is added while that bucket is current (sum or single series).
+   */
+  private carry: { readonly t: number; readonly v: number } | null = null;
 
   constructor(
     readonly key: string,
@@ -78,6 +83,10 @@ export class TrackedSeries {
       t = d.t;
       value = d.v;
       text = undefined;
+      if (this.carry) {
+        if (t === this.carry.t) value += this.carry.v;
+        else if (t > this.carry.t) this.carry = null;
+      }
     }
     const result = this.record(t, value, d !== null);
     if (result === 'point') this.latest = { key: this.key, value, text, t, at: now };
@@ -133,6 +142,12 @@ export class TrackedSeries {
     if (this.backfill.t.length >= MAX_BACKFILL_PENDING) return;
     this.backfill.t.push(t);
     this.backfill.v.push(v);
+  }
+
+  /** After a reload: the restored newest point of an `increase` series keeps counting (see `carry`). */
+  carryFrom(restored: SeriesLatest): void {
+    const { transform, aggregate } = this.spec;
+    if (transform === 'increase' && (!aggregate || aggregate === 'sum') && restored.value !== null) this.carry = { t: restored.t, v: restored.value };
   }
 
   /** Breaks the line after the newest point (broker outage, history restored after a reload). */

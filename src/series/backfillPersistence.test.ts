@@ -86,3 +86,27 @@ describe('Sparkplug metrics', () => {
     expect(s.latest).toMatchObject({ value: 20, t: T0 + 5000 });
   });
 });
+
+describe('an increase bucket across a reload', () => {
+  it('keeps counting from what the current bucket held before the reload', async () => {
+    const p = memoryPersistence();
+    const meter = { connection: 'c', topic: 'site/m1/meter', path: 'kwh', timePath: 'ts', transform: 'increase', interval: '1h' } as const;
+    const hour = Math.floor(T0 / 3_600_000) * 3_600_000;
+    const read = (s: TrackedSeries, kwh: number, at: number) => s.ingest('c', meter.topic, json(`{"kwh":${kwh},"ts":${hour + at}}`), hour + at);
+    const before = new TrackedSeries('k', meter, 100);
+    read(before, 100, 1000);
+    read(before, 130, 2000);
+    expect(before.latest).toMatchObject({ t: hour, value: 30 });
+    await saveHistory(p, before, 100);
+
+    const after = new TrackedSeries('k', meter, 100);
+    after.carryFrom((await loadHistory(p, after, 0))!);
+    read(after, 131, 3000); // the first reading after the reload only opens the counter
+    expect(after.latest).toMatchObject({ t: hour, value: 30 });
+    read(after, 140, 4000);
+    expect(after.latest).toMatchObject({ t: hour, value: 39 });
+    expect(after.ring.size).toBe(1);
+    read(after, 150, 3_600_000 + 1000); // the next hour starts from nothing carried
+    expect(after.latest).toMatchObject({ t: hour + 3_600_000, value: 10 });
+  });
+});

@@ -134,6 +134,9 @@ export async function saveHistory(p: SeriesPersistence, s: PersistedSeries, capa
   s.pending = 0;
   if (!n) return;
   let { t, v } = s.ring.slice(s.ring.size - n);
+  // An `increase` series holds bucket totals, not a line: no gap marker between sessions.
+  const lineGap = s.spec?.transform !== 'increase';
+  if (s.sessionStart !== false && !lineGap) s.sessionStart = false;
   if (s.sessionStart !== false) {
     s.sessionStart = false;
     const gt = new Float64Array(n + 1);
