@@ -10,6 +10,7 @@ import { useSuggestedRange } from './useSuggestedRange';
 import { widgetType, WIDGET_TYPES } from '../widgets/registry';
 import type { SettingField } from '../widgets/types';
 import { saveWidget } from './dashboardActions';
+import { SeriesCounterFields } from './SeriesCounterFields';
 import { emptyRow, formFromWidget, widgetFromForm, type SeriesRow, type WidgetFormState } from './widgetForm';
 
 const input = 'w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1';
@@ -129,6 +130,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
                 <input className={`${input} font-mono`} value={row.timePath} placeholder="receive time" onChange={(e) => setRow(i, { timePath: e.target.value })} />
               </label>
             )}
+            {def.series.numeric && <SeriesCounterFields row={row} index={i} onChange={(patch) => setRow(i, patch)} />}
             {def.series.max > 1 && (
               <label className="grid gap-0.5 text-[13px]">
                 Label

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WidgetConfig } from '../../src/config';
 import { gaugeWidget } from '../widgets/Gauge';
 import { lampWidget } from '../widgets/Lamp';
+import { barWidget } from '../widgets/Bar';
 import { lineChartWidget } from '../widgets/LineChart';
 import { mapWidget } from '../widgets/Map';
 import { emptyRow, formFromWidget, widgetFromForm, type WidgetFormState } from './widgetForm';
@@ -50,8 +51,8 @@ describe('widget dialog', () => {
 
   it('a line chart takes several series with labels and a time field', () => {
     const rows = [
-      { connection: '', topic: 't/1', path: 'v', label: 'One', timePath: 'ts' },
-      { connection: '', topic: 't/2', path: 'a.b[0]', label: '', timePath: '' },
+      { ...emptyRow(''), topic: 't/1', path: 'v', label: 'One', timePath: 'ts' },
+      { ...emptyRow(''), topic: 't/2', path: 'a.b[0]' },
     ];
     const result = widgetFromForm(form({ type: 'line', title: 'Both', rows, values: { window: '15m' } }), lineChartWidget);
     expect(result.ok && result.widget).toEqual({ type: 'line', title: 'Both', window: '15m', series: [{ topic: 't/1', path: 'v', label: 'One', timePath: 'ts' }, { topic: 't/2', path: 'a.b[0]' }] });
@@ -68,5 +69,28 @@ describe('widget dialog', () => {
   it('a map needs its positions topic', () => {
     const result = widgetFromForm(form({ type: 'map', values: {} }), mapWidget);
     expect(!result.ok && result.error).toBe('Positions topic: must not be empty');
+  });
+
+  it('a bar chart of a site total: increase per interval, summed over a wildcard', () => {
+    const rows = [{ ...emptyRow('plant'), topic: 'site/+/meter', path: 'kwh', label: 'Site', transform: 'increase' as const, interval: '8h', aggregate: 'sum' as const }];
+    const result = widgetFromForm(form({ type: 'bar', title: 'Energy per shift', rows, values: { unit: 'kWh', bars: '21' } }), barWidget);
+    expect(result.ok && result.widget).toEqual({
+      type: 'bar',
+      title: 'Energy per shift',
+      unit: 'kWh',
+      bars: 21,
+      series: [{ connection: 'plant', topic: 'site/+/meter', path: 'kwh', label: 'Site', transform: 'increase', interval: '8h', aggregate: 'sum' }],
+    });
+    const back = formFromWidget({ id: 'b', ...(result.ok ? result.widget : {}) } as WidgetConfig, barWidget, 'plant');
+    expect(back.rows[0]).toMatchObject({ transform: 'increase', interval: '8h', aggregate: 'sum' });
+    expect(back.values.bars).toBe('21');
+  });
+
+  it.each([
+    [{ transform: 'increase' as const, interval: '7h' }, /^Interval "7h"/],
+    [{ topic: 'site/+/meter', transform: 'rate' as const }, /unless the series has an aggregate/],
+  ])('refuses a counter row that cannot work (%#)', (patch, message) => {
+    const result = widgetFromForm(form({ type: 'bar', rows: [{ ...emptyRow('plant'), topic: 'site/m1/meter', path: 'kwh', ...patch }] }), barWidget);
+    expect(!result.ok && result.error).toMatch(message);
   });
 });

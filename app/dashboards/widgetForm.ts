@@ -1,4 +1,5 @@
 import type { SeriesRef, WidgetConfig } from '../../src/config';
+import { parseInterval } from '../../src/series';
 import { defaultLabel } from '../widgets/common/format';
 import type { WidgetDraft } from './dashboardEdits';
 import type { SettingField, WidgetDefinition } from '../widgets/types';
@@ -10,6 +11,10 @@ export interface SeriesRow {
   path: string;
   label: string;
   timePath: string;
+  /** Counter handling and aggregate (issue 15): '' = none. */
+  transform: '' | 'rate' | 'increase';
+  interval: string;
+  aggregate: '' | 'sum' | 'avg' | 'min' | 'max';
 }
 
 export interface WidgetFormState {
@@ -20,7 +25,7 @@ export interface WidgetFormState {
   values: Record<string, string>;
 }
 
-export const emptyRow = (connection: string): SeriesRow => ({ connection, topic: '', path: '', label: '', timePath: '' });
+export const emptyRow = (connection: string): SeriesRow => ({ connection, topic: '', path: '', label: '', timePath: '', transform: '', interval: '', aggregate: '' });
 
 /** The dialog's state for an existing widget (or a new one of `type`). */
 export function formFromWidget(widget: WidgetConfig | undefined, def: WidgetDefinition, defaultConnection: string): WidgetFormState {
@@ -30,7 +35,16 @@ export function formFromWidget(widget: WidgetConfig | undefined, def: WidgetDefi
     type: def.type,
     title: widget?.title ?? '',
     rows: widget?.series.length
-      ? widget.series.map((s) => ({ connection: s.connection ?? '', topic: s.topic, path: s.path ?? '', label: s.label ?? '', timePath: s.timePath ?? '' }))
+      ? widget.series.map((s) => ({
+          connection: s.connection ?? '',
+          topic: s.topic,
+          path: s.path ?? '',
+          label: s.label ?? '',
+          timePath: s.timePath ?? '',
+          transform: s.transform ?? '',
+          interval: s.interval ?? '',
+          aggregate: s.aggregate ?? '',
+        }))
       : [emptyRow(defaultConnection)],
     values,
   };
@@ -51,7 +65,8 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
   if (rows.length < def.series.min) return { ok: false, error: `Topic: a ${def.label.toLowerCase()} needs ${def.series.min === 1 ? 'a topic' : `${def.series.min} topics`}` };
   if (rows.length > def.series.max) return { ok: false, error: `A ${def.label.toLowerCase()} shows at most ${def.series.max} series` };
   for (const r of rows) {
-    if (/[#+]/.test(r.topic)) return { ok: false, error: `Topic "${r.topic}": a widget needs one exact topic, not a filter with + or #` };
+    if (/[#+]/.test(r.topic) && !r.aggregate) return { ok: false, error: `Topic "${r.topic}": a widget needs one exact topic, not a filter with + or # (unless the series has an aggregate: sum, avg, min or max)` };
+    if (r.transform === 'increase' && r.interval.trim() && !parseInterval(r.interval)) return { ok: false, error: `Interval "${r.interval.trim()}": use 15m, 1h, 8h (dividing a day), 1d or 1w` };
   }
   const widget: Record<string, unknown> = { ...(base ?? {}), type: def.type };
   for (const f of [...knownSettingKeys]) if (!def.settings.some((s) => s.key === f)) delete widget[f];
@@ -87,6 +102,9 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
     path: r.path.trim(),
     ...(r.label.trim() ? { label: r.label.trim() } : {}),
     ...(r.timePath.trim() ? { timePath: r.timePath.trim() } : {}),
+    ...(r.transform ? { transform: r.transform } : {}),
+    ...(r.transform === 'increase' && r.interval.trim() ? { interval: r.interval.trim() } : {}),
+    ...(r.aggregate ? { aggregate: r.aggregate } : {}),
   }));
   widget.series = series;
   widget.title = form.title.trim() || (series[0] ? defaultLabel(series[0].topic, series[0].path ?? '') : def.label);
@@ -94,7 +112,7 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
 }
 
 /** Settings any widget type may carry; switching type drops the ones the new type lacks. */
-const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'positions', 'tiles', 'trail', 'colorBy', 'rows', 'columns']);
+const knownSettingKeys = new Set(['unit', 'decimals', 'min', 'max', 'window', 'staleAfterMs', 'bands', 'states', 'positions', 'tiles', 'trail', 'colorBy', 'rows', 'columns', 'bars']);
 
 /** A setting's value; a dotted key (`positions.topic`) reads inside an object field. */
 function getAt(obj: Record<string, unknown> | undefined, key: string): unknown {

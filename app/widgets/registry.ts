@@ -1,3 +1,4 @@
+import { barWidget } from './Bar';
 import { commandButtonWidget } from './CommandButton';
 import { gaugeWidget } from './Gauge';
 import { lampWidget } from './Lamp';
@@ -15,6 +16,7 @@ import type { WidgetDefinition } from './types';
  */
 export const WIDGET_TYPES: readonly WidgetDefinition[] = [
   lineChartWidget,
+  barWidget,
   gaugeWidget,
   statWidget,
   lampWidget,

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { AlarmRuleSchema, type AlarmRuleConfig } from '../config';
 import { isValidFilter, isValidTopicName, isWildcardFilter } from '../topics';
 import { compilePath, type CompiledPath } from '../payload';
+import { parseInterval, type DerivationSpec } from '../series';
 import type { AlarmCondition, Priority } from './types';
 
 type SuppressCondition = 'above' | 'below' | 'equal' | 'not-equal';
@@ -38,8 +39,13 @@ export interface CompiledRule {
   readonly consequence: string;
   readonly action: string;
   readonly suppress: CompiledSuppression | null;
-  /** Human summary of the limit, e.g. "> 80 (deadband 2)". */
+  /** Human summary of the limit, e.g. "> 80 (deadband 2)", "sum rate > 500". */
   readonly limit: string;
+  /**
+   * Counter transform and/or aggregate (issue 15): the condition is judged on the derived
+   * value. With `aggregate` a wildcard rule has ONE instance (on the rule's topic filter).
+   */
+  readonly derive: DerivationSpec | null;
 }
 
 export interface RuleError {
@@ -72,6 +78,8 @@ export function compileRule(input: unknown): CompileResult {
   if ((condition === 'equal' || condition === 'not-equal') && (r.setpoint === undefined || r.setpoint === '')) add('setpoint', `is required for "${condition}"`);
   if (condition === 'state' && (r.setpoint === undefined || r.setpoint === '') && !r.states?.length) add('setpoint', 'give the state text to match (e.g. FAULT)');
   if (condition === 'stale' && r.staleAfterMs === undefined) add('staleAfterMs', 'is required for "stale"');
+  if (typeof r.interval === 'string' && !parseInterval(r.interval)) add('interval', 'must divide a day (15m, 1h, 8h…) or be days or weeks (1d, 1w)');
+  if ((r.transform || r.aggregate) && (condition === 'stale' || condition === 'state')) add('condition', `"${condition}" does not apply to a transformed or aggregated value`);
   let suppress: CompiledSuppression | null = null;
   const s = r.suppressWhen;
   if (s && typeof s === 'object') {
@@ -107,9 +115,17 @@ export function compileRule(input: unknown): CompileResult {
       consequence: o.consequence ?? '',
       action: o.action ?? '',
       suppress,
-      limit: limitText(o.condition, setText, o.deadband, o.staleAfterMs ?? 0, o.states),
+      limit: derivedPrefix(o) + limitText(o.condition, setText, o.deadband, o.staleAfterMs ?? 0, o.states),
+      derive: o.transform || o.aggregate ? { transform: o.transform, interval: o.interval, aggregate: o.aggregate, wrapAt: o.wrapAt } : null,
     },
   };
+}
+
+/** "sum of rate ", "increase per 1h " in front of the limit of a derived rule. */
+function derivedPrefix(o: AlarmRuleConfig): string {
+  const transform = o.transform === 'increase' ? `increase per ${o.interval || '1h'}` : (o.transform ?? '');
+  if (o.aggregate) return transform ? `${o.aggregate} of ${transform} ` : `${o.aggregate} `;
+  return transform ? `${transform} ` : '';
 }
 
 function limitText(condition: AlarmCondition, sp: string, deadband: number, staleAfterMs: number, states: readonly string[] | undefined): string {

@@ -4,6 +4,7 @@ import { NO_MATCH, type AlarmEngineState, type TopicEntry } from './alarmEngineS
 import { armStale, setRaw } from './alarmTimers';
 import type { CompiledRule } from './compileRule';
 import { evaluateCondition, suppressionHolds } from './evaluateCondition';
+import { derivedInstanceTopic, derivedValue } from './derivedValue';
 import { createInstance, MAX_INSTANCES } from './instances';
 import { feedProbes } from './ruleProbes';
 import { applyEvent } from './transitions';
@@ -30,20 +31,26 @@ export function evaluateMessage(s: AlarmEngineState, connectionId: string, topic
   for (let i = 0; i < rules.length; i++) {
     const rule = rules[i];
     if (rule.connection !== undefined && rule.connection !== connectionId) continue;
+    let derived: number | undefined;
+    if (rule.derive) {
+      derived = derivedValue(rule, topic, payload, now);
+      if (derived === undefined) continue;
+    }
     let inst = insts[i];
     if (inst === undefined) {
-      inst = s.instances.get(instanceKey(rule.id, topic));
+      const instTopic = derivedInstanceTopic(rule, topic);
+      inst = s.instances.get(instanceKey(rule.id, instTopic));
       if (inst === undefined) {
         if (s.instances.size >= MAX_INSTANCES) {
           s.droppedInstances++;
           s.summaryDirty = true;
           continue;
         }
-        inst = createInstance(s, rule, topic, connectionId, now);
+        inst = createInstance(s, rule, instTopic, connectionId, now);
       }
       insts[i] = inst;
     }
-    feed(s, inst, connectionId, payload, now);
+    feed(s, inst, connectionId, payload, now, derived);
   }
 }
 
@@ -62,18 +69,21 @@ function fillCache(s: AlarmEngineState, topic: string): TopicEntry {
   return entry;
 }
 
-/** One payload into one instance: latest value, then the condition (stale, rate, limits, state). */
-function feed(s: AlarmEngineState, inst: AlarmInstance, connectionId: string, payload: unknown, now: number): void {
+/**
+ * One payload into one instance: latest value, then the condition (stale, rate, limits, state).
+ * `derived`: the rule's transformed/aggregated value, judged instead of the payload's.
+ */
+function feed(s: AlarmEngineState, inst: AlarmInstance, connectionId: string, payload: unknown, now: number, derived?: number): void {
   const rule = inst.rule;
   inst.connectionId = connectionId;
   inst.lastAt = now;
   inst.lastPayload = payload;
-  const raw = rule.path.length === 0 ? payload : resolvePath(payload, rule.path);
+  const raw = derived !== undefined ? derived : rule.path.length === 0 ? payload : resolvePath(payload, rule.path);
   const shown = scalarValue(raw);
   if (shown !== undefined) {
     inst.value = shown;
     inst.valueAt = now;
-    const unit = rule.path.length === 1 && payload !== null && typeof payload === 'object' ? (payload as { unit?: unknown }).unit : undefined;
+    const unit = derived === undefined && rule.path.length === 1 && payload !== null && typeof payload === 'object' ? (payload as { unit?: unknown }).unit : undefined;
     if (typeof unit === 'string' && unit.length <= 16) inst.unit = unit;
     if (inst.sent) s.valueDirty.add(inst);
   }

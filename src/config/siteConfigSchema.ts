@@ -37,6 +37,18 @@ export const ConnectionSchema = v.looseObject({
   ),
 });
 
+/**
+ * Counter handling and aggregates (issue 15), on series and alarm rules: `rate` per second or
+ * `increase` per `interval` (local time), both surviving resets; `aggregate` across a wildcard.
+ */
+const derivedFields = {
+  transform: v.optional(v.picklist(['rate', 'increase'], 'must be rate or increase')),
+  interval: v.optional(v.pipe(v.string(), v.regex(/^\s*\d{1,4}\s*[smhdw]\s*$/, 'must be a number and a unit: 15m, 1h, 8h, 1d, 1w'))),
+  aggregate: v.optional(v.picklist(['sum', 'avg', 'min', 'max'], 'must be sum, avg, min or max')),
+  /** A counter's wrap boundary (e.g. 65536); 2^32 and 2^64 are inferred. */
+  wrapAt: v.optional(v.pipe(v.number(), v.minValue(2))),
+};
+
 export const AlarmRuleSchema = v.looseObject({
   id,
   name: v.optional(v.string()),
@@ -65,6 +77,7 @@ export const AlarmRuleSchema = v.looseObject({
     condition: v.picklist(['above', 'below', 'equal', 'not-equal'], 'must be one of above, below, equal, not-equal'),
     value: v.union([v.number(), v.string(), v.boolean()], 'must be a number, text or true/false'),
   })),
+  ...derivedFields,
 });
 
 export const SeriesRefSchema = v.looseObject({
@@ -75,6 +88,7 @@ export const SeriesRefSchema = v.looseObject({
   unit: v.optional(v.string()),
   /** The payload's own time field (`ts`: ms since epoch or ISO); receive time when absent. */
   timePath: v.optional(v.string()),
+  ...derivedFields,
 });
 
 const priority = v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low');
@@ -113,6 +127,8 @@ export const WidgetSchema = v.looseObject({
   max: v.optional(v.number()),
   /** Line chart live window: 1m, 5m, 15m, 1h or all. */
   window: v.optional(v.picklist(['1m', '5m', '15m', '1h', 'all'], 'must be 1m, 5m, 15m, 1h or all')),
+  /** Bar widget: how many intervals it shows, newest last. */
+  bars: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500))),
   /** Older data (or a lost connection) gives the widget its stale look. */
   staleAfterMs: v.optional(v.pipe(v.number(), v.minValue(0))),
   /** Gauge bands; a priority colours the band as abnormal, none keeps it grey. */

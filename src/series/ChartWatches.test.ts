@@ -8,7 +8,7 @@ const T0 = 1_700_000_000_000;
 function seriesOf(...keys: string[]): Map<string, TrackedSeries> {
   return new Map(keys.map((key) => [key, new TrackedSeries(key, { connection: 'c', topic: key, path: '' }, 100)]));
 }
-const push = (s: TrackedSeries, value: number, at: number) => s.ingest('c', decodePayload(new TextEncoder().encode(String(value))), at);
+const push = (s: TrackedSeries, value: number, at: number) => s.ingest('c', s.spec.topic, decodePayload(new TextEncoder().encode(String(value))), at);
 const watch = (id: string, keys: string[], extra: { windowMs?: number; widthPx?: number; range?: { from: number; to: number } } = {}) =>
   ({ type: 'series/watch', id, keys, windowMs: extra.windowMs ?? 60_000, widthPx: extra.widthPx ?? 600, range: extra.range ?? null }) as const;
 

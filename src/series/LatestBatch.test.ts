@@ -5,7 +5,7 @@ import { TrackedSeries } from './TrackedSeries';
 
 const T0 = 1_700_000_000_000;
 const series = (key: string) => new TrackedSeries(key, { connection: 'c', topic: key, path: '' }, 10);
-const feed = (s: TrackedSeries, payload: string, at: number) => s.ingest('c', decodePayload(new TextEncoder().encode(payload)), at);
+const feed = (s: TrackedSeries, payload: string, at: number) => s.ingest('c', s.spec.topic, decodePayload(new TextEncoder().encode(payload)), at);
 
 describe('LatestBatch', () => {
   it('sends nothing when nothing changed', () => {

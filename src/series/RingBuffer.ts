@@ -61,6 +61,74 @@ export class RingBuffer {
     return true;
   }
 
+  /**
+   * Puts a point in time order (store-and-forward backfill: a point older than the newest).
+   * Equal times keep arrival order. When the ring is full the oldest point makes room, and a
+   * point older than every point kept is refused. Returns the logical index it landed at, or
+   * -1 when refused. Moves the shorter side (backfill usually lands near the newest end).
+   */
+  insert(time: number, value: number): number {
+    if (!this.n || time >= this.lastTime) {
+      this.push(time, value);
+      return this.n - 1;
+    }
+    let at = this.upperBound(time);
+    if (this.n === this.cap) {
+      if (at === 0) return -1;
+      // Full: the oldest point goes. Then either the older part slides down one place, or
+      // (fewer moves when the point lands near the newest end) the ring turns one step and
+      // the newer part slides up into the freed slot.
+      if (at - 1 <= this.n - at) {
+        for (let i = 0; i < at - 1; i++) this.set(i, this.timeAt(i + 1), this.valueAt(i + 1));
+      } else {
+        this.start = this.start + 1 === this.t.length ? 0 : this.start + 1;
+        for (let i = this.n - 1; i >= at; i--) this.set(i, this.timeAt(i - 1), this.valueAt(i - 1));
+      }
+      at--;
+      this.set(at, time, value);
+      return at;
+    }
+    if (this.n === this.t.length) this.realloc(Math.min(this.cap, this.t.length * 2));
+    this.n++;
+    if (at < this.n - 1 - at) {
+      // Nearer the oldest end: open the free slot before the oldest point and move the older part.
+      this.start = this.start === 0 ? this.t.length - 1 : this.start - 1;
+      for (let i = 0; i < at; i++) this.set(i, this.timeAt(i + 1), this.valueAt(i + 1));
+    } else {
+      for (let i = this.n - 1; i > at; i--) this.set(i, this.timeAt(i - 1), this.valueAt(i - 1));
+    }
+    this.set(at, time, value);
+    return at;
+  }
+
+  /**
+   * A point at `time` takes `value`: the newest point at exactly that time is replaced (a live
+   * `increase` bucket), else the point is inserted. Returns 'replaced', 'appended', 'inserted'
+   * or 'refused' (older than a full ring holds).
+   */
+  upsert(time: number, value: number): 'replaced' | 'appended' | 'inserted' | 'refused' {
+    if (this.n && time === this.lastTime) {
+      this.v[this.phys(this.n - 1)] = value;
+      return 'replaced';
+    }
+    if (!this.n || time > this.lastTime) {
+      this.push(time, value);
+      return 'appended';
+    }
+    const after = this.upperBound(time);
+    if (after > 0 && this.timeAt(after - 1) === time) {
+      this.v[this.phys(after - 1)] = value;
+      return 'replaced';
+    }
+    return this.insert(time, value) < 0 ? 'refused' : 'inserted';
+  }
+
+  private set(i: number, time: number, value: number): void {
+    const p = this.phys(i);
+    this.t[p] = time;
+    this.v[p] = value;
+  }
+
   private phys(i: number): number {
     const p = this.start + i;
     return p >= this.t.length ? p - this.t.length : p;

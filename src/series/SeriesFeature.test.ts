@@ -155,7 +155,7 @@ describe('SeriesFeature', () => {
     expect(pts[2][0]).toBe(T0 + 100);
   });
 
-  it('uses the payload time when configured (ms or ISO), and counts late points', () => {
+  it('uses the payload time when configured (ms or ISO), and inserts older points in order (backfill)', () => {
     s.feature.handle({ type: 'series/track', series: [{ connection: 'plant', topic: 'line1/temp', path: 'v', timePath: 'ts' }] });
     s.send('line1/temp', `{"v":1,"ts":${T0 - 5000}}`);
     s.send('line1/temp', `{"v":2,"ts":"${new Date(T0 - 4000).toISOString()}"}`);
@@ -163,8 +163,9 @@ describe('SeriesFeature', () => {
     s.send('line1/temp', '{"v":4}');
     s.feature.handle({ type: 'series/export', reqId: 1, keys: [K] });
     const exported = s.run(16)[0].exports![0];
-    expect(Array.from(exported.series[0].t)).toEqual([T0 - 5000, T0 - 4000, T0]);
-    expect(s.feature.stats().outOfOrder).toBe(1);
+    expect(Array.from(exported.series[0].t)).toEqual([T0 - 6000, T0 - 5000, T0 - 4000, T0]);
+    expect(Array.from(exported.series[0].v)).toEqual([3, 1, 2, 4]);
+    expect(s.feature.stats()).toMatchObject({ outOfOrder: 0, backfilled: 1 });
   });
 
   it('shrinks every series to fit the global budget and counts what it dropped', () => {

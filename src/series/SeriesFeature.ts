@@ -141,6 +141,7 @@ export class SeriesFeature implements EngineFeature<'series'> {
       capacityPerSeries: this.set.perSeries,
       droppedPoints: this.set.droppedPoints,
       outOfOrder: this.set.outOfOrder,
+      backfilled: this.set.backfilled,
       droppedTopics: this.fields.dropped,
       persistErrors: this.history?.errors ?? 0,
     };
@@ -150,9 +151,10 @@ export class SeriesFeature implements EngineFeature<'series'> {
     for (const s of this.set.track(cmd.series, cmd.capacity)) {
       // A new series starts from its topic's newest payload (a retained state, a slow sensor).
       const last = this.fields.lastOf(s.spec.connection, s.spec.topic);
-      if (last && s.ingest(last.connection, last.decoded, last.at) !== 'none') this.latest.mark(s);
+      if (last && s.ingest(last.connection, s.spec.topic, last.decoded, last.at) !== 'none') this.latest.mark(s);
       this.history?.restore(s, this.host.clock.now(), (restoredLatest) => {
         if (this.set.all.get(s.key) !== s) return;
+        if (restoredLatest) s.carryFrom(restoredLatest);
         if (restoredLatest && !s.latest) {
           s.latest = restoredLatest;
           this.latest.mark(s);

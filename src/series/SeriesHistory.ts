@@ -29,7 +29,7 @@ export class SeriesHistory {
     if (now >= this.nextSaveAt) {
       this.nextSaveAt = now + this.opts.saveEveryMs;
       for (const s of series) {
-        if (s.pending) void saveHistory(this.persistence, s, perSeries).catch(() => this.errors++);
+        if (s.pending || s.backfill.t.length) void saveHistory(this.persistence, s, perSeries).catch(() => this.errors++);
       }
     }
     if (now >= this.nextSweepAt) {

@@ -27,13 +27,53 @@ describe('SeriesSet', () => {
     expect(set.usage().points).toBe(3);
   });
 
-  it('counts points older than a series’ newest as out of order, without reporting a change', () => {
+  it('inserts a point older than the series’ newest in time order (backfill), without changing the newest value', () => {
     const set = new SeriesSet(100, 1000);
     set.track([{ ...spec('t'), timePath: 'ts' }], undefined);
     const changed = vi.fn();
     set.ingest('plant', 't', json(`{"v":1,"ts":${T0}}`), T0, changed);
-    set.ingest('plant', 't', json(`{"v":2,"ts":${T0 - 1}}`), T0, changed);
-    expect(changed).toHaveBeenCalledTimes(1);
+    set.ingest('plant', 't', json(`{"v":3,"ts":${T0 + 2000}}`), T0 + 2000, changed);
+    set.ingest('plant', 't', json(`{"v":2,"ts":${T0 + 1000}}`), T0 + 3000, changed);
+    expect(changed).toHaveBeenCalledTimes(2);
+    expect(set.backfilled).toBe(1);
+    expect(set.outOfOrder).toBe(0);
+    const s = [...set.all.values()][0];
+    expect(Array.from(s.ring.slice().v)).toEqual([1, 2, 3]);
+    expect(s.latest?.value).toBe(3);
+  });
+
+  it('an aggregate over a wildcard is one series fed by every matching topic', () => {
+    const set = new SeriesSet(100, 1000);
+    const agg: SeriesSpec = { ...spec('site/+/meter', 'kwh'), transform: 'increase', interval: '1h', aggregate: 'sum' };
+    set.track([agg, spec('site/m1/meter', 'kwh')], undefined);
+    expect([...set.all.keys()]).toEqual([seriesKey('plant', 'site/+/meter', 'kwh', 'increase 1h sum'), seriesKey('plant', 'site/m1/meter', 'kwh')]);
+    const hour = Math.floor(T0 / 3_600_000) * 3_600_000;
+    for (const [m, kwh, at] of [['m1', 10, 1], ['m2', 100, 1], ['m1', 15, 2], ['m2', 103, 2], ['m2', 1, 3]] as const) {
+      set.ingest('plant', `site/${m}/meter`, json(`{"kwh":${kwh}}`), hour + at * 1000, () => {});
+    }
+    const total = set.all.get(seriesKey('plant', 'site/+/meter', 'kwh', 'increase 1h sum'))!;
+    // m1 +5, m2 +3 then reset to 1 (+1): 9, one point at the hour's start.
+    expect(total.latest).toMatchObject({ value: 9, t: hour });
+    expect(total.ring.size).toBe(1);
+    expect(set.all.get(seriesKey('plant', 'site/m1/meter', 'kwh'))!.ring.size).toBe(2);
+  });
+
+  it('refuses (and counts) a backfill that would move more than 4096 points, e.g. a clock far behind', () => {
+    const set = new SeriesSet(20_000, 1_000_000);
+    set.track([{ ...spec('t'), timePath: 'ts' }], undefined);
+    for (let i = 0; i < 10_000; i++) set.ingest('plant', 't', json(`{"v":${i},"ts":${T0 + i}}`), T0, () => {});
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 + 5000.5}}`), T0, () => {});
+    expect(set.outOfOrder).toBe(1);
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 + 9000.5}}`), T0, () => {});
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0 - 1}}`), T0, () => {});
+    expect(set.backfilled).toBe(2);
+  });
+
+  it('counts a counter reading older than its previous one as out of order', () => {
+    const set = new SeriesSet(100, 1000);
+    set.track([{ ...spec('t'), timePath: 'ts', transform: 'rate' }], undefined);
+    set.ingest('plant', 't', json(`{"v":1,"ts":${T0}}`), T0, () => {});
+    set.ingest('plant', 't', json(`{"v":2,"ts":${T0 - 1000}}`), T0, () => {});
     expect(set.outOfOrder).toBe(1);
   });
 

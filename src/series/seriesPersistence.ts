@@ -117,6 +117,10 @@ export interface PersistedSeries {
   readonly chunks: { id: string; n: number }[];
   /** True until this session's first chunk is written: that chunk starts with a gap marker. */
   sessionStart?: boolean;
+  /** Backfilled points older than the saved ones (TrackedSeries): saved as a chunk of their own. */
+  readonly backfill?: { t: number[]; v: number[] };
+  /** An `increase` series holds bucket totals, not a line: no gap after restored history. */
+  readonly spec?: { readonly transform?: string };
 }
 
 /**
@@ -125,10 +129,14 @@ export interface PersistedSeries {
  * between the previous page and this one has no data and must not be drawn as a line.
  */
 export async function saveHistory(p: SeriesPersistence, s: PersistedSeries, capacity: number): Promise<void> {
+  if (s.backfill?.t.length) await saveBackfill(p, s);
   const n = Math.min(s.pending, s.ring.size);
   s.pending = 0;
   if (!n) return;
   let { t, v } = s.ring.slice(s.ring.size - n);
+  // An `increase` series holds bucket totals, not a line: no gap marker between sessions.
+  const lineGap = s.spec?.transform !== 'increase';
+  if (s.sessionStart !== false && !lineGap) s.sessionStart = false;
   if (s.sessionStart !== false) {
     s.sessionStart = false;
     const gt = new Float64Array(n + 1);
@@ -140,9 +148,7 @@ export async function saveHistory(p: SeriesPersistence, s: PersistedSeries, capa
     t = gt;
     v = gv;
   }
-  const id = await p.append(s.key, t, v);
-  s.chunks.push({ id, n: t.length });
-  s.persistedPoints += t.length;
+  await appendChunk(p, s, t, v);
   const drop: string[] = [];
   while (s.persistedPoints > capacity && s.chunks.length > 1) {
     const c = s.chunks.shift()!;
@@ -150,6 +156,63 @@ export async function saveHistory(p: SeriesPersistence, s: PersistedSeries, capa
     drop.push(c.id);
   }
   if (drop.length) await p.remove(drop);
+}
+
+async function appendChunk(p: SeriesPersistence, s: PersistedSeries, t: Float64Array, v: Float64Array): Promise<void> {
+  const id = await p.append(s.key, t, v);
+  s.chunks.push({ id, n: t.length });
+  s.persistedPoints += t.length;
+}
+
+/** Backfilled points (store-and-forward) as one time-ordered chunk; loading merges chunks by time. */
+async function saveBackfill(p: SeriesPersistence, s: PersistedSeries): Promise<void> {
+  const bf = s.backfill!;
+  const order = bf.t.map((_, i) => i).sort((a, b) => bf.t[a] - bf.t[b]);
+  const t = Float64Array.from(order, (i) => bf.t[i]);
+  const v = Float64Array.from(order, (i) => bf.v[i]);
+  bf.t.length = 0;
+  bf.v.length = 0;
+  await appendChunk(p, s, t, v);
+}
+
+/**
+ * Chunks' points in time order. Chunks are time-ordered each and usually follow each other;
+ * backfill chunks overlap others, so then the points are merged by time (stable: a later chunk's
+ * point at the same time follows, and replaces an earlier value there, e.g. a live `increase`
+ * bucket saved twice). Gap markers (NaN) are kept.
+ */
+export function mergeChunks(chunks: readonly { t: Float64Array; v: Float64Array }[]): { t: Float64Array; v: Float64Array } {
+  let n = 0;
+  for (const c of chunks) n += c.t.length;
+  const t = new Float64Array(n);
+  const v = new Float64Array(n);
+  let o = 0;
+  let sorted = true;
+  for (const c of chunks) {
+    if (o && c.t.length && c.t[0] < t[o - 1]) sorted = false;
+    t.set(c.t, o);
+    v.set(c.v, o);
+    o += c.t.length;
+  }
+  if (sorted && !hasRepeats(t, v)) return { t, v };
+  const order = Array.from(t, (_, i) => i).sort((a, b) => t[a] - t[b]);
+  const mt: number[] = [];
+  const mv: number[] = [];
+  for (const i of order) {
+    const last = mt.length - 1;
+    if (last >= 0 && mt[last] === t[i] && !Number.isNaN(mv[last]) && !Number.isNaN(v[i])) mv[last] = v[i];
+    else {
+      mt.push(t[i]);
+      mv.push(v[i]);
+    }
+  }
+  return { t: Float64Array.from(mt), v: Float64Array.from(mv) };
+}
+
+/** True when two neighbouring values share a time (a value saved again after it changed). */
+function hasRepeats(t: Float64Array, v: Float64Array): boolean {
+  for (let i = 1; i < t.length; i++) if (t[i] === t[i - 1] && !Number.isNaN(v[i]) && !Number.isNaN(v[i - 1])) return true;
+  return false;
 }
 
 /**
@@ -161,23 +224,29 @@ export async function loadHistory(p: SeriesPersistence, s: PersistedSeries, olde
   const old = all.filter((c) => chunkEndTime(c.id) < olderThan);
   const fresh = all.filter((c) => !(chunkEndTime(c.id) < olderThan));
   if (old.length) await p.remove(old.map((c) => c.id));
-  let n = 0;
-  for (const c of fresh) n += c.t.length;
+  const merged = mergeChunks(fresh);
+  const n = merged.t.length;
   if (!n) return null;
-  const t = new Float64Array(n + 1);
-  const v = new Float64Array(n + 1);
-  let o = 0;
-  for (const c of fresh) {
-    t.set(c.t, o);
-    v.set(c.v, o);
-    o += c.t.length;
+  // A line gets a gap after restored history (nothing is known between the two pages).
+  const gap = s.spec?.transform !== 'increase';
+  const t = new Float64Array(n + (gap ? 1 : 0));
+  const v = new Float64Array(t.length);
+  t.set(merged.t);
+  v.set(merged.v);
+  if (gap) {
+    t[n] = t[n - 1];
+    v[n] = NaN;
   }
-  t[n] = t[n - 1];
-  v[n] = NaN;
-  s.ring.prepend(t, v);
+  // Points older than the first live one go in front; newer ones (a backfill saved before the
+  // reload that reaches past it) are inserted in time order.
+  const first = s.ring.size ? s.ring.firstTime : Infinity;
+  let end = t.length;
+  while (end > 0 && !(t[end - 1] < first)) end--;
+  s.ring.prepend(t.subarray(0, end), v.subarray(0, end));
+  for (let i = end; i < t.length; i++) s.ring.insert(t[i], v[i]);
   s.version++;
   s.chunks.unshift(...fresh.map((c) => ({ id: c.id, n: c.t.length })));
-  s.persistedPoints += n;
+  for (const c of fresh) s.persistedPoints += c.t.length;
   for (let i = n - 1; i >= 0; i--) {
     if (!Number.isNaN(v[i])) return { key: s.key, value: v[i], t: t[i], at: t[i], restored: true };
   }

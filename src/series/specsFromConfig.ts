@@ -1,5 +1,5 @@
-import type { SiteConfig } from '../config';
-import { seriesKey } from './seriesKey';
+import type { SeriesRef, SiteConfig } from '../config';
+import { seriesKey, seriesVariant } from './seriesKey';
 import type { SeriesSpec } from './types';
 
 /** The connection a series ref means: its own, else the only connection, else any (''). */
@@ -8,16 +8,34 @@ export function resolveConnection(config: Pick<SiteConfig, 'connections'>, conne
   return config.connections.length === 1 ? config.connections[0].id : '';
 }
 
+/** A config series ref as the engine records it (connection resolved, optional fields only when set). */
+export function specOf(config: Pick<SiteConfig, 'connections'>, s: SeriesRef): SeriesSpec {
+  return {
+    connection: resolveConnection(config, s.connection),
+    topic: s.topic,
+    path: s.path ?? '',
+    ...(s.timePath ? { timePath: s.timePath } : {}),
+    ...(s.transform ? { transform: s.transform } : {}),
+    ...(s.transform === 'increase' && s.interval ? { interval: s.interval } : {}),
+    ...(s.aggregate ? { aggregate: s.aggregate } : {}),
+    ...(s.wrapAt ? { wrapAt: s.wrapAt } : {}),
+  };
+}
+
+/** A series ref's key, as the engine records it. */
+export function specKey(spec: SeriesSpec): string {
+  return seriesKey(spec.connection, spec.topic, spec.path, seriesVariant(spec));
+}
+
 /** Every series any dashboard shows, once each: the engine records these (and only these). */
 export function specsFromConfig(config: Pick<SiteConfig, 'connections' | 'dashboards'>): SeriesSpec[] {
   const out = new Map<string, SeriesSpec>();
   for (const d of config.dashboards) {
     for (const w of d.widgets) {
       for (const s of w.series) {
-        const connection = resolveConnection(config, s.connection);
-        const path = s.path ?? '';
-        const key = seriesKey(connection, s.topic, path);
-        if (!out.has(key) || s.timePath) out.set(key, { connection, topic: s.topic, path, ...(s.timePath ? { timePath: s.timePath } : {}) });
+        const spec = specOf(config, s);
+        const key = specKey(spec);
+        if (!out.has(key) || s.timePath) out.set(key, spec);
       }
     }
   }

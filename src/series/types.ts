@@ -13,6 +13,8 @@ export interface SeriesSpec {
   readonly interval?: string;
   /** Topic with wildcards: one series combining every matching topic's (transformed) value. */
   readonly aggregate?: SeriesAggregate;
+  /** A counter's wrap boundary (e.g. 65536 for a 16-bit register); 2^32 and 2^64 are inferred. */
+  readonly wrapAt?: number;
 }
 
 export type SeriesTransform = 'rate' | 'increase';
@@ -99,8 +101,13 @@ export interface SeriesStats {
   readonly capacityPerSeries: number;
   /** Points lost because the global memory budget shrank per-series capacity. */
   readonly droppedPoints: number;
-  /** Points refused because their payload time was older than the series' newest point. */
+  /**
+   * Points refused for their time: older than everything a full ring holds, or a counter
+   * reading older than its source's previous one (a rate needs readings in order).
+   */
   readonly outOfOrder: number;
+  /** Points older than a series' newest, inserted in time order (store-and-forward backfill). */
+  readonly backfilled?: number;
   /** Topics not indexed for autocomplete because the index was full. */
   readonly droppedTopics: number;
   /** History write failures (IndexedDB unavailable or full). */

@@ -1,21 +1,21 @@
 import type { AlarmRuleConfig, SiteConfig, WidgetConfig } from '../../../src/config';
-import { resolveConnection, seriesKey } from '../../../src/series';
+import { seriesVariant, specKey, specOf } from '../../../src/series';
 import type { WidgetSeries } from '../types';
 import { defaultLabel } from './format';
 
 /** A widget's series refs as the engine knows them, with labels, units and their alarm rules. */
 export function resolveSeries(config: Pick<SiteConfig, 'connections' | 'alarms'>, widget: WidgetConfig): WidgetSeries[] {
   return widget.series.map((ref) => {
-    const connection = resolveConnection(config, ref.connection);
-    const path = ref.path ?? '';
+    const spec = specOf(config, ref);
+    const { connection, path } = spec;
     return {
-      key: seriesKey(connection, ref.topic, path),
+      key: specKey(spec),
       connection,
       topic: ref.topic,
       path,
       label: ref.label || defaultLabel(ref.topic, path),
       unit: ref.unit ?? widget.unit ?? '',
-      alarms: config.alarms.filter((rule) => alarmTargets(rule, connection, ref.topic, path)),
+      alarms: config.alarms.filter((rule) => alarmTargets(rule, connection, ref.topic, path) && seriesVariant(rule) === seriesVariant(spec)),
     };
   });
 }
