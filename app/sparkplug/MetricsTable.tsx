@@ -32,14 +32,27 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
     body = (
       <>
         {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
-        {items.map((it) => <MetricRow key={metrics[it.index].name} metric={metrics[it.index]} onWrite={onWrite} />)}
+        {items.map((it) => (
+          <MetricRow key={metrics[it.index].name} metric={metrics[it.index]} onWrite={onWrite} index={it.index} measureRef={virtualizer.measureElement} />
+        ))}
         {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
       </>
     );
   }
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto rounded border border-hmi-border bg-hmi-raised">
-      <table aria-label="Metrics" aria-rowcount={metrics.length + 1} className="w-full border-collapse text-[13px]">
+      <table aria-label="Metrics" aria-rowcount={metrics.length + 1} className="w-full min-w-[640px] table-fixed border-collapse text-[13px]">
+        {/* Fixed columns: long names and values truncate (full text in their title) instead of pushing "Write" out of view. */}
+        <colgroup>
+          <col className="w-[19%]" />
+          <col className="w-[17%]" />
+          <col className="w-[7%]" />
+          <col className="w-[11%]" />
+          <col className="w-[4.75rem]" />
+          <col className="w-14" />
+          <col />
+          <col className="w-16" />
+        </colgroup>
         <thead className="sticky top-0 z-10 bg-hmi-panel text-left text-xs text-hmi-muted">
           <tr>
             <th className="px-2 py-1">Name</th>
@@ -69,25 +82,36 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
   );
 }
 
-const MetricRow = memo(function MetricRow({ metric: m, onWrite }: { metric: SparkplugMetricView; onWrite(m: SparkplugMetricView): void }) {
+interface RowProps {
+  readonly metric: SparkplugMetricView;
+  onWrite(m: SparkplugMetricView): void;
+  /** Virtualized rows: measured, since a long exact value wraps onto a second line. */
+  readonly index?: number;
+  readonly measureRef?: (el: Element | null) => void;
+}
+
+const MetricRow = memo(function MetricRow({ metric: m, onWrite, index, measureRef }: RowProps) {
   const state = metricStateText(m);
   const pending = m.write?.state === 'pending';
   return (
-    <tr className={`border-t border-hmi-border ${m.stale ? 'text-stale' : ''}`} style={{ height: ROW_HEIGHT }}>
-      <th scope="row" className="max-w-[18rem] truncate px-2 text-left font-mono font-normal" title={m.alias !== undefined ? `${m.name} (alias ${m.alias})` : m.name}>
+    <tr ref={measureRef} data-index={index} className={`border-t border-hmi-border ${m.stale ? 'text-stale' : ''}`} style={{ height: ROW_HEIGHT }}>
+      <th scope="row" className="truncate px-2 text-left font-mono font-normal" title={m.alias !== undefined ? `${m.name} (alias ${m.alias})` : m.name}>
         {m.name}
       </th>
-      <td className={`max-w-[14rem] truncate px-2 text-right font-mono ${m.isNull ? 'italic' : ''}`} title={metricValueText(m)}>
+      {/* Wraps rather than truncates: an Int64 beyond 2^53 is shown exactly, every digit (issue 13). */}
+      <td className={`break-all px-2 text-right font-mono ${m.isNull ? 'italic' : ''}`}>
         {metricValueText(m)}
       </td>
-      <td className="px-2">{m.units ?? ''}</td>
-      <td className="px-2 text-hmi-muted">{m.datatype}</td>
-      <td className="whitespace-nowrap px-2 font-mono text-xs" title={new Date(m.timestamp).toISOString()}>
+      <td className="truncate px-2">{m.units ?? ''}</td>
+      <td className="truncate px-2 text-hmi-muted">{m.datatype}</td>
+      <td className="truncate px-2 font-mono text-xs" title={new Date(m.timestamp).toISOString()}>
         {shortTime(m.timestamp)}
       </td>
-      <td className="px-2">{m.quality ?? ''}</td>
-      <td className={`px-2 text-xs ${pending ? 'italic' : ''}`}>{state}</td>
-      <td className="px-1 text-right">
+      <td className="truncate px-2">{m.quality ?? ''}</td>
+      <td className={`truncate px-2 text-xs ${pending ? 'italic' : ''}`} title={state || undefined}>
+        {state}
+      </td>
+      <td className="whitespace-nowrap px-1 text-right">
         <button type="button" className="rounded border border-hmi-border bg-hmi-panel px-2 py-0.5 text-xs pointer-coarse:min-h-11" aria-label={`Write ${m.name}`} onClick={() => onWrite(m)}>
           Write
         </button>

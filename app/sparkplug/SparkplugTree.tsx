@@ -126,7 +126,12 @@ function TreeRow({ row, active, selected, onSelect, onToggle }: { row: Sparkplug
         <>
           {' '}
           <span className={`rounded border px-1 text-[11px] ${abnormal ? 'border-stale' : 'border-hmi-border text-hmi-muted'}`}>{stateWords(state)}</span>
-          {e?.reason ? <span className="truncate text-[11px]"> ({e.reason})</span> : null}
+          {e?.reason ? (
+            <span className="truncate text-[11px]" title={e.reason}>
+              {' '}
+              ({e.reason})
+            </span>
+          ) : null}
           <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted">
             {' '}
             {e?.deathAt && (e.birthAt === null || e.deathAt > e.birthAt) ? `died ${shortTime(e.deathAt)}` : e?.birthAt ? `born ${shortTime(e.birthAt)}` : 'no birth seen'}

@@ -16,7 +16,7 @@ const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-0.5 text-
  */
 export function SparkplugView() {
   return (
-    <div className="grid h-full min-h-0 grid-cols-1 grid-rows-[minmax(200px,40%)_1fr] gap-2 p-2 md:grid-cols-[minmax(240px,320px)_1fr] md:grid-rows-1">
+    <div className="grid h-full min-h-0 grid-cols-1 grid-rows-[minmax(200px,40%)_1fr] gap-2 p-2 md:grid-cols-[minmax(220px,280px)_1fr] xl:grid-cols-[minmax(280px,360px)_1fr] md:grid-rows-1">
       <section aria-label="Sparkplug nodes" className="flex min-h-0 flex-col overflow-hidden rounded border border-hmi-border bg-hmi-panel">
         <h2 className="border-b border-hmi-border px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-hmi-muted">Groups, edge nodes, devices</h2>
         <SparkplugTree />

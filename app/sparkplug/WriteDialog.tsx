@@ -53,6 +53,7 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
         </dl>
         {boolean ? (
           <label className="flex items-center gap-2">
+            <span className="text-xs text-hmi-muted">Value</span>
             <input
               ref={inputRef}
               type="checkbox"
