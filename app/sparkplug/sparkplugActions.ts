@@ -1,6 +1,8 @@
 import { engine } from '../engine/engineClient';
+import { useSiteStore } from '../state/siteStore';
 import { recordSparkplugWrite, setSparkplugSelection } from './sparkplugStore';
 import type { SparkplugTarget } from './types';
+import type { WidgetWriteTarget } from './widgetWrite';
 
 // Actions (UI → worker) of the Sparkplug host. Answers come back in the `sparkplug` delta part.
 
@@ -24,4 +26,24 @@ export function writeSparkplugMetric(target: SparkplugTarget, metric: string, va
   recordSparkplugWrite({ reqId, target, metric, value });
   engine.send({ type: 'sparkplug/write', reqId, target, metric, value });
   return reqId;
+}
+
+/**
+ * A command widget's write: on its own connection, else the first one. Returns the reqId to
+ * follow in the store, or why it cannot be sent.
+ */
+export function writeWidgetMetric(target: WidgetWriteTarget, value: string): { ok: true; reqId: number } | { ok: false; error: string } {
+  const { connections } = useSiteStore.getState().config;
+  const connectionId = target.connection ?? connections[0]?.id;
+  if (!connectionId) return { ok: false, error: 'no connection to send it on' };
+  const { metric, group, node, device } = target;
+  const reqId = writeSparkplugMetric({ connectionId, group, node, ...(device !== undefined ? { device } : {}) }, metric, value);
+  return { ok: true, reqId };
+}
+
+/** The connection's name as the operator knows it (for the confirmation). */
+export function connectionLabel(id: string | undefined): string {
+  const { connections } = useSiteStore.getState().config;
+  const c = connections.find((x) => x.id === id) ?? (id === undefined ? connections[0] : undefined);
+  return c?.name || c?.id || id || '(none)';
 }
