@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Dialog } from '../components/dialog';
-import { parseWriteValue } from './parseWriteValueStub';
+import { parseWriteValue } from '../../src/sparkplug';
 import { writeSparkplugMetric } from './sparkplugActions';
 import { metricValueText, targetPath } from './formatSparkplug';
 import type { SparkplugMetricView, SparkplugTarget } from './types';
@@ -21,12 +21,13 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const parsed = parseWriteValue(metric.datatype, text);
-    if (!parsed.ok) {
+    if (parsed.ok !== true) {
       setError(parsed.error);
       inputRef.current?.focus();
       return;
     }
-    writeSparkplugMetric(target, metric.name, parsed.value);
+    // The worker types the text again by the BIRTH datatype it holds (the same parseWriteValue).
+    writeSparkplugMetric(target, metric.name, text);
     onClose();
   };
 
