@@ -211,7 +211,7 @@ function History({ history, shownIndex, onShow }: { history: readonly MessageVie
 
 /** One line per history entry: the start of the payload as text, or of its decoded form (never protobuf bytes as text). */
 function historyPreview(m: MessageView): string {
-  if (m.decodedText !== undefined) return m.decodedText.slice(0, 400).replace(/\s+/g, ' ').slice(0, 120);
+  if (m.decodedText !== undefined) return m.decodedText.slice(0, 600).replace(/"timestamp": \d+,\s*/g, '').replace(/\s+/g, ' ').slice(0, 160);
   if (m.kind === 'sparkplug' || m.kind === 'binary') return toHex(m.payload.subarray(0, 40));
   return renderPayload(m.payload.subarray(0, 120), 'text').replace(/\s+/g, ' ');
 }

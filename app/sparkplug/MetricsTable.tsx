@@ -102,8 +102,10 @@ const MetricRow = memo(function MetricRow({ metric: m, onWrite, index, measureRe
       <td className={`break-all px-2 text-right font-mono ${m.isNull ? 'italic' : ''}`}>
         {metricValueText(m)}
       </td>
-      <td className="truncate px-2">{m.units ?? ''}</td>
-      <td className="truncate px-2 text-hmi-muted">{m.datatype}</td>
+      <td className="truncate px-2" title={m.units}>
+        {m.units ?? ''}
+      </td>
+      <td className={`truncate px-2 ${m.stale ? '' : 'text-hmi-muted'}`}>{m.datatype}</td>
       <td className="truncate px-2 font-mono text-xs" title={new Date(m.timestamp).toISOString()}>
         {shortTime(m.timestamp)}
       </td>

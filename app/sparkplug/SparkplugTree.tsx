@@ -134,7 +134,7 @@ function TreeRow({ row, active, selected, onSelect, onToggle }: { row: Sparkplug
           ) : null}
           <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted">
             {' '}
-            {e?.deathAt && (e.birthAt === null || e.deathAt > e.birthAt) ? `died ${shortTime(e.deathAt)}` : e?.birthAt ? `born ${shortTime(e.birthAt)}` : 'no birth seen'}
+            {lifeText(e)}
           </span>
         </>
       ) : (
@@ -142,4 +142,10 @@ function TreeRow({ row, active, selected, onSelect, onToggle }: { row: Sparkplug
       )}
     </div>
   );
+}
+
+/** The latest of birth and death: a death in the same millisecond as the birth still wins. */
+function lifeText(e: SparkplugTreeRow['entity']): string {
+  if (e?.deathAt != null && (e.birthAt === null || e.deathAt >= e.birthAt)) return `died ${shortTime(e.deathAt)}`;
+  return e?.birthAt != null ? `born ${shortTime(e.birthAt)}` : 'no birth seen';
 }

@@ -94,7 +94,7 @@ function MetricsRegion() {
       )}
       {target && metrics.length > 0 && (
         <p className="text-xs text-hmi-muted">
-          {shown.length === metrics.length ? `${metrics.length} metrics` : `${shown.length} of ${metrics.length} metrics`}
+          {shown.length === metrics.length ? `${metrics.length} ${metrics.length === 1 ? 'metric' : 'metrics'}` : `${shown.length} of ${metrics.length} metrics`}
           {metrics.some((m) => m.stale) ? ' · greyed rows are stale: last values kept after a death or an out-of-step message' : ''}
         </p>
       )}
