@@ -32,6 +32,14 @@ describe('widgetSparkplugWrite', () => {
     expect(widgetSparkplugWrite(w)).toEqual({ ok: true, target: { connection: 'plant', group: 'G', node: 'Edge1', device: 'Pump1', metric: 'Setpoint/Speed' } });
   });
 
+  it('the resolved series (its connection filled in) wins over the raw config', () => {
+    const w = widget({ sparkplug: {}, series: [{ topic: 'spBv1.0/G/DDATA/${node}/Pump1', path: 'Speed' }] });
+    expect(widgetSparkplugWrite(w, undefined, { connection: 'plant', topic: 'spBv1.0/G/DDATA/Edge7/Pump1', path: 'Speed' })).toEqual({
+      ok: true,
+      target: { connection: 'plant', group: 'G', node: 'Edge7', device: 'Pump1', metric: 'Speed' },
+    });
+  });
+
   it('a template on an NCMD topic makes it a node write; the metric must be named', () => {
     expect(widgetSparkplugWrite(widget({}), { topic: 'spBv1.0/G/NCMD/Edge1', connection: 'c' })).toMatchObject({ ok: false, error: expect.stringContaining('metric') });
     expect(widgetSparkplugWrite(widget({ sparkplug: { metric: 'Mode' } }), { topic: 'spBv1.0/G/NCMD/Edge1', connection: 'c' })).toEqual({

@@ -30,17 +30,18 @@ const text = (x: unknown): string | undefined => (typeof x === 'string' && x.tri
  * template: it carries `sparkplug: { metric, topic?, connection? }`, or its template publishes to
  * an NCMD/DCMD topic (a template cannot build a protobuf payload). null: an ordinary widget.
  * The topic is the `sparkplug.topic`, else the template's, else the widget's first series (a
- * setpoint showing `…/DDATA/Edge1/Pump1` path `Speed` writes `Speed` back to that device).
+ * setpoint showing `…/DDATA/Edge1/Pump1` path `Speed` writes `Speed` back to that device); pass
+ * the widget's resolved series (connection filled in, dashboard variables applied).
  */
 export function widgetSparkplugWrite(
   widget: WidgetConfig,
   template?: { readonly topic: string; readonly connection?: string },
+  series: { readonly connection?: string; readonly topic: string; readonly path?: string } | undefined = widget.series[0],
 ): WidgetWrite | null {
   const raw = widget.sparkplug;
   const sp = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : undefined;
   const templateTopic = template && parseSparkplugTopic(template.topic)?.type.endsWith('CMD') ? template.topic : undefined;
   if (!sp && !templateTopic) return null;
-  const series = widget.series[0];
   const seriesTopic = series && parseSparkplugTopic(series.topic) ? series : undefined;
   const topic = text(sp?.topic) ?? templateTopic ?? seriesTopic?.topic;
   if (!topic) return { ok: false, error: 'Sparkplug write: set the edge node or device topic (spBv1.0/<group>/DCMD/<node>/<device>)' };

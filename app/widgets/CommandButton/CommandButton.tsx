@@ -16,7 +16,7 @@ function CommandButton(props: WidgetProps) {
   const { widget } = props;
   const template = useTemplate(widgetTemplateId(widget));
   // A button on a Sparkplug metric (`sparkplug: {metric, value}`, or a template on NCMD/DCMD) writes it (issue 13).
-  const sparkplug = widgetSparkplugWrite(widget, template);
+  const sparkplug = widgetSparkplugWrite(widget, template, props.series[0]);
   if (!sparkplug) return <TemplateButton {...props} />;
   if (!sparkplug.ok) return <p className="text-hmi-muted">{sparkplug.error}</p>;
   const value = widgetSparkplugValue(widget);

@@ -21,7 +21,7 @@ function Setpoint(props: WidgetProps) {
   const { widget, series, latest, stale } = props;
   const template = useTemplate(widgetTemplateId(widget));
   // A setpoint on a Sparkplug metric (`sparkplug: {metric}`, a template on NCMD/DCMD, or its DDATA series) writes it (issue 13).
-  const sparkplug = widgetSparkplugWrite(widget, template);
+  const sparkplug = widgetSparkplugWrite(widget, template, props.series[0]);
   if (!sparkplug) return <TemplateSetpoint {...props} />;
   if (!sparkplug.ok) return <p className="text-hmi-muted">{sparkplug.error}</p>;
   const options = widget as SetpointOptions & { min?: number; max?: number };
