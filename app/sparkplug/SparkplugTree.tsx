@@ -33,6 +33,11 @@ export function SparkplugTree() {
     setActiveKey(row.key);
     if (row.target) selectSparkplug(row.target);
   };
+  // Click / Enter: a node or device shows its metrics; a group (no metrics of its own) opens or closes.
+  const activate = (row: SparkplugTreeRow | undefined) => {
+    choose(row);
+    if (row && !row.target) toggle(row, !row.expanded);
+  };
   const moveTo = (i: number) => {
     const row = rows[Math.max(0, Math.min(rows.length - 1, i))];
     choose(row);
@@ -63,7 +68,7 @@ export function SparkplugTree() {
         break;
       case 'Enter':
       case ' ':
-        choose(active);
+        activate(active);
         break;
       default:
         return;
@@ -86,7 +91,7 @@ export function SparkplugTree() {
           row={row}
           active={i === activeIndex}
           selected={row.key === selectedKey}
-          onSelect={() => choose(row)}
+          onSelect={() => activate(row)}
           onToggle={() => toggle(row, !row.expanded)}
         />
       ))}
