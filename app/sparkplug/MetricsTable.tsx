@@ -44,8 +44,8 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
       <table aria-label="Metrics" aria-rowcount={metrics.length + 1} className="w-full min-w-[640px] table-fixed border-collapse text-[13px]">
         {/* Fixed columns: long names and values truncate (full text in their title) instead of pushing "Write" out of view. */}
         <colgroup>
+          <col className="w-[18%]" />
           <col className="w-[19%]" />
-          <col className="w-[17%]" />
           <col className="w-[7%]" />
           <col className="w-[11%]" />
           <col className="w-[4.75rem]" />
