@@ -72,11 +72,3 @@ export function recordSparkplugWrite(record: Omit<SparkplugWriteRecord, 'state'>
     return { writes };
   });
 }
-
-/** A write that could not leave the page (refused before sending). */
-export function failSparkplugWrite(reqId: number, reason: string): void {
-  useSparkplugStore.setState((s) => {
-    const known = s.writes[reqId];
-    return known ? { writes: { ...s.writes, [reqId]: { ...known, state: 'failed', reason } } } : {};
-  });
-}

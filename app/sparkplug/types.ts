@@ -8,7 +8,6 @@ export type SparkplugCommand = FeatureCommandFor<'sparkplug'>;
 export type SparkplugEntity = NonNullable<SparkplugDelta['entities']>[number];
 export type SparkplugTarget = Extract<SparkplugCommand, { type: 'sparkplug/rebirth' }>['target'];
 export type SparkplugMetricView = NonNullable<SparkplugDelta['metrics']>['metrics'][number];
-export type SparkplugDataType = SparkplugMetricView['datatype'];
 export type SparkplugWriteResult = NonNullable<SparkplugDelta['writes']>[number];
 export type SparkplugWriteState = SparkplugWriteResult['state'];
 export type SparkplugState = SparkplugEntity['state'];
