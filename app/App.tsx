@@ -12,6 +12,7 @@ import { TopicsView } from './views/TopicsView';
 // The alarm list, rules editor and journal load when first opened; the banner above every view
 // stays in the first load (start-up JavaScript budget, issue 9).
 const AlarmsView = lazy(() => import('./views/AlarmsView').then((m) => ({ default: m.AlarmsView })));
+const SparkplugView = lazy(() => import('./sparkplug/SparkplugView').then((m) => ({ default: m.SparkplugView })));
 
 export function App() {
   const route = useHashRoute();
@@ -35,6 +36,11 @@ export function App() {
         {route.view === 'alarms' && (
           <Suspense fallback={<p className="p-4 text-hmi-muted">Loading alarms…</p>}>
             <AlarmsView />
+          </Suspense>
+        )}
+        {route.view === 'sparkplug' && (
+          <Suspense fallback={<p className="p-4 text-hmi-muted">Loading Sparkplug…</p>}>
+            <SparkplugView />
           </Suspense>
         )}
       </main>

@@ -38,6 +38,9 @@ export function Header({ route }: { route: Route }) {
         <a href={hrefFor({ view: 'alarms' })} className={link(route.view === 'alarms')} aria-current={route.view === 'alarms' ? 'page' : undefined}>
           Alarms
         </a>
+        <a href={hrefFor({ view: 'sparkplug' })} className={link(route.view === 'sparkplug')} aria-current={route.view === 'sparkplug' ? 'page' : undefined}>
+          Sparkplug
+        </a>
       </nav>
       <div className="ml-auto flex flex-wrap items-center gap-3">
         <LiveIndicator />

@@ -8,19 +8,37 @@ import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
 import { PlotFields } from '../dashboards/PlotFields';
 
-const VIEWS: { id: PayloadView; label: string }[] = [
-  { id: 'json', label: 'JSON' },
-  { id: 'text', label: 'Text' },
-  { id: 'hex', label: 'Hex' },
-  { id: 'base64', label: 'Base64' },
-];
+/** 'decoded': the worker's decoded form of a non-text payload (Sparkplug B: metric names and values). */
+type ShownView = PayloadView | 'decoded';
 
-const defaultView = (m: MessageView | null): PayloadView => (m?.kind === 'json' ? 'json' : m?.kind === 'binary' ? 'hex' : 'text');
+const DECODED = { id: 'decoded', label: 'Decoded' } as const;
+const HEX = { id: 'hex', label: 'Hex' } as const;
+const BASE64 = { id: 'base64', label: 'Base64' } as const;
+const TEXT_VIEWS: readonly { id: ShownView; label: string }[] = [{ id: 'json', label: 'JSON' }, { id: 'text', label: 'Text' }, HEX, BASE64];
+
+/** Protobuf bytes are never shown as text (issue 13): decoded, with raw hex / base64 one click away. */
+function viewsFor(m: MessageView | null): readonly { id: ShownView; label: string }[] {
+  const decoded = m?.decodedText !== undefined ? [DECODED] : [];
+  return m?.kind === 'sparkplug' ? [...decoded, HEX, BASE64] : [...decoded, ...TEXT_VIEWS];
+}
+
+function defaultView(m: MessageView | null): ShownView {
+  if (m?.decodedText !== undefined) return 'decoded';
+  return m?.kind === 'json' ? 'json' : m?.kind === 'binary' || m?.kind === 'sparkplug' ? 'hex' : 'text';
+}
+
+/** The chosen view if this message has it (a Sparkplug message has no "Text"), else its default. */
+const viewOf = (m: MessageView | null, chosen: ShownView | null): ShownView => (chosen && viewsFor(m).some((v) => v.id === chosen) ? chosen : defaultView(m));
+
+/** A message as text in a view (what Diff compares and History previews). */
+function messageText(m: MessageView, view: ShownView): string {
+  return view === 'decoded' ? (m.decodedText ?? '') : renderPayload(m.payload, view);
+}
 
 /** Region "Message": the selected topic's last message, its MQTT 5 properties and its history. */
 export function MessagePanel() {
   const detail = useTopicDetail();
-  const [chosenView, setChosenView] = useState<PayloadView | null>(null);
+  const [chosenView, setChosenView] = useState<ShownView | null>(null);
   const [historyIndex, setHistoryIndex] = useState<number | null>(null);
   const [showDiff, setShowDiff] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -29,7 +47,7 @@ export function MessagePanel() {
   const shownIndex = historyIndex !== null && historyIndex < history.length ? historyIndex : history.length - 1;
   const message = historyIndex !== null ? (history[shownIndex] ?? detail?.last ?? null) : (detail?.last ?? null);
   const previous = shownIndex > 0 ? history[shownIndex - 1] : null;
-  const view = chosenView ?? defaultView(message);
+  const view = viewOf(message, chosenView);
 
   return (
     <section role="region" aria-label="Message" className="flex min-h-0 flex-col overflow-hidden rounded border border-hmi-border bg-hmi-panel">
@@ -54,7 +72,7 @@ export function MessagePanel() {
               <MessageMeta message={message} count={detail.count} rate={detail.rate} />
               <Properties message={message} />
               <div role="radiogroup" aria-label="Payload view" className="my-2 flex gap-1">
-                {VIEWS.map((v) => (
+                {viewsFor(message).map((v) => (
                   <button
                     key={v.id}
                     type="button"
@@ -140,7 +158,7 @@ function Properties({ message }: { message: MessageView }) {
   );
 }
 
-function Payload({ message, view }: { message: MessageView; view: PayloadView }) {
+function Payload({ message, view }: { message: MessageView; view: ShownView }) {
   const parsed = useMemo(() => {
     if (view !== 'json' || message.kind !== 'json') return undefined;
     try {
@@ -149,7 +167,7 @@ function Payload({ message, view }: { message: MessageView; view: PayloadView })
       return undefined;
     }
   }, [message, view]);
-  const text = useMemo(() => (parsed ? '' : renderPayload(message.payload, view)), [message, view, parsed]);
+  const text = useMemo(() => (parsed ? '' : messageText(message, view)), [message, view, parsed]);
   if (message.size === 0) return <p className="text-hmi-muted">(empty payload)</p>;
   return (
     <div aria-label="Payload" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2">
@@ -158,8 +176,8 @@ function Payload({ message, view }: { message: MessageView; view: PayloadView })
   );
 }
 
-function Diff({ before, after, view }: { before: MessageView; after: MessageView; view: PayloadView }) {
-  const lines = useMemo(() => lineDiff(renderPayload(before.payload, view), renderPayload(after.payload, view)), [before, after, view]);
+function Diff({ before, after, view }: { before: MessageView; after: MessageView; view: ShownView }) {
+  const lines = useMemo(() => lineDiff(messageText(before, view), messageText(after, view)), [before, after, view]);
   return (
     <pre aria-label="Diff with previous" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
       {lines.map((l, i) => (
@@ -182,11 +200,18 @@ function History({ history, shownIndex, onShow }: { history: readonly MessageVie
           .map(({ m, i }) => (
             <li key={`${m.receivedAt}-${i}`}>
               <button type="button" className={`w-full truncate px-1 text-left ${i === shownIndex ? 'bg-hmi-select' : ''}`} aria-current={i === shownIndex} onClick={() => onShow(i)}>
-                {formatTime(m.receivedAt)} · {formatBytes(m.size)} · {renderPayload(m.payload.subarray(0, 120), 'text').replace(/\s+/g, ' ')}
+                {formatTime(m.receivedAt)} · {formatBytes(m.size)} · {historyPreview(m)}
               </button>
             </li>
           ))}
       </ol>
     </div>
   );
+}
+
+/** One line per history entry: the start of the payload as text, or of its decoded form (never protobuf bytes as text). */
+function historyPreview(m: MessageView): string {
+  if (m.decodedText !== undefined) return m.decodedText.slice(0, 600).replace(/"timestamp": \d+,\s*/g, '').replace(/\s+/g, ' ').slice(0, 160);
+  if (m.kind === 'sparkplug' || m.kind === 'binary') return toHex(m.payload.subarray(0, 40));
+  return renderPayload(m.payload.subarray(0, 120), 'text').replace(/\s+/g, ' ');
 }

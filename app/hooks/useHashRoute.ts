@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react';
 
-export type Route = { view: 'topics' } | { view: 'dashboards'; id?: string } | { view: 'alarms' };
+export type Route = { view: 'topics' } | { view: 'dashboards'; id?: string } | { view: 'alarms' } | { view: 'sparkplug' };
 
 function parse(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'dashboards') return { view: 'dashboards', id: parts[1] || undefined };
   if (parts[0] === 'alarms') return { view: 'alarms' };
+  if (parts[0] === 'sparkplug') return { view: 'sparkplug' };
   return { view: 'topics' };
 }
 

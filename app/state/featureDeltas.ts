@@ -3,6 +3,7 @@ import { applySeriesDelta } from './seriesStore';
 import { applyAlarmDelta } from './alarmStore';
 import { applyCommandsDelta } from '../commands/auditStore';
 import { applyRowsDelta } from '../rows/rowsStore';
+import { applySparkplugDelta } from '../sparkplug/sparkplugStore';
 
 type FeatureParts = NonNullable<Delta['features']>;
 
@@ -12,4 +13,5 @@ export function applyFeatureDeltas(parts: FeatureParts): void {
   if (parts.alarms) applyAlarmDelta(parts.alarms);
   if (parts.commands) applyCommandsDelta(parts.commands);
   if (parts.rows) applyRowsDelta(parts.rows);
+  if (parts.sparkplug) applySparkplugDelta(parts.sparkplug);
 }

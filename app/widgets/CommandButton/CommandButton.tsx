@@ -3,6 +3,8 @@ import { useConfirm } from '../../components/dialog';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
 import { runTemplate } from '../../commands/confirmCommandActions';
 import { widgetTemplateId, widgetValues } from '../../commands/widgetValues';
+import { SparkplugWriteControl } from '../../sparkplug/SparkplugWriteControl';
+import { widgetSparkplugValue, widgetSparkplugWrite } from '../../sparkplug/widgetWrite';
 import type { WidgetProps } from '../types';
 import type { CommandButtonOptions } from './types';
 
@@ -10,7 +12,20 @@ import type { CommandButtonOptions } from './types';
  * A button that publishes a command template; the template's confirmation ("Stop line 1?") is
  * asked first. The widget shows the delivery status (and the reply, for a request) below it.
  */
-function CommandButton({ widget, instanceId }: WidgetProps) {
+function CommandButton(props: WidgetProps) {
+  const { widget } = props;
+  const template = useTemplate(widgetTemplateId(widget));
+  // A button on a Sparkplug metric (`sparkplug: {metric, value}`, or a template on NCMD/DCMD) writes it (issue 13).
+  const sparkplug = widgetSparkplugWrite(widget, template, props.series[0]);
+  if (!sparkplug) return <TemplateButton {...props} />;
+  if (!sparkplug.ok) return <p className="text-hmi-muted">{sparkplug.error}</p>;
+  const value = widgetSparkplugValue(widget);
+  if (value === undefined) return <p className="text-hmi-muted">Sparkplug write: set the value this button writes (sparkplug.value).</p>;
+  const label = (widget as CommandButtonOptions).label || `${sparkplug.target.metric} = ${value}`;
+  return <SparkplugWriteControl target={sparkplug.target} fixedValue={value} label={label} />;
+}
+
+function TemplateButton({ widget, instanceId }: WidgetProps) {
   const templateId = widgetTemplateId(widget);
   const template = useTemplate(templateId);
   const [confirmDialog, ask] = useConfirm();

@@ -1,4 +1,5 @@
 import { formatFixedValues, parseFixedValues } from '../../commands/widgetValues';
+import { formatSparkplugField, parseSparkplugField } from '../../sparkplug/widgetWrite';
 import type { SettingField } from '../types';
 
 export const templateField: SettingField = {
@@ -19,8 +20,20 @@ export const valuesField: SettingField = {
   format: formatFixedValues,
 };
 
+/** Issue 13: the widget writes one Sparkplug B metric (NCMD/DCMD) instead of publishing its template. */
+export const sparkplugField: SettingField = {
+  key: 'sparkplug',
+  label: 'Sparkplug write',
+  kind: 'lines',
+  placeholder: 'metric=Setpoint/Speed\ntopic=spBv1.0/Plant/DCMD/Edge1/Pump1',
+  help: 'Optional. One name=value per line: metric (required), topic (else the series topic), connection, value (a button’s fixed value).',
+  parse: parseSparkplugField,
+  format: formatSparkplugField,
+};
+
 export const commandButtonSettings: readonly SettingField[] = [
   templateField,
   { key: 'label', label: 'Button label', kind: 'text', placeholder: 'the template name' },
   valuesField,
+  sparkplugField,
 ];

@@ -6,6 +6,8 @@ import { useCommandRun, useTemplate } from '../../commands/hooks';
 import { runTemplate } from '../../commands/confirmCommandActions';
 import { rangeHint, variableName } from '../../commands/VariableInput';
 import { clampToVariable, setpointVariable, widgetTemplateId, widgetValues } from '../../commands/widgetValues';
+import { SparkplugWriteControl } from '../../sparkplug/SparkplugWriteControl';
+import { widgetSparkplugWrite } from '../../sparkplug/widgetWrite';
 import { formatValue } from '../common/format';
 import type { WidgetProps } from '../types';
 import type { SetpointOptions } from './types';
@@ -15,7 +17,26 @@ import type { SetpointOptions } from './types';
  * the template (with its confirmation, if any). With a series, the current value is shown
  * beside it, so the operator sees the effect without optimistic updates (ISA-101).
  */
-function Setpoint({ widget, instanceId, series, latest, stale }: WidgetProps) {
+function Setpoint(props: WidgetProps) {
+  const { widget, series, latest, stale } = props;
+  const template = useTemplate(widgetTemplateId(widget));
+  // A setpoint on a Sparkplug metric (`sparkplug: {metric}`, a template on NCMD/DCMD, or its DDATA series) writes it (issue 13).
+  const sparkplug = widgetSparkplugWrite(widget, template, props.series[0]);
+  if (!sparkplug) return <TemplateSetpoint {...props} />;
+  if (!sparkplug.ok) return <p className="text-hmi-muted">{sparkplug.error}</p>;
+  const options = widget as SetpointOptions & { min?: number; max?: number };
+  const variable = setpointVariable(template, options.variable);
+  const unit = series[0]?.unit || variable?.unit || '';
+  const current = series.length > 0 && (
+    <p className="flex items-baseline gap-2">
+      <span className="text-xs text-hmi-muted">Current</span>
+      <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(latest[0]?.value ?? null, options.decimals, unit)}</span>
+    </p>
+  );
+  return <SparkplugWriteControl target={sparkplug.target} label="Set" min={options.min ?? variable?.min} max={options.max ?? variable?.max} unit={unit} current={current} />;
+}
+
+function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const options = widget as SetpointOptions;
   const templateId = widgetTemplateId(widget);
   const template = useTemplate(templateId);
