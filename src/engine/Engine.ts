@@ -177,6 +177,10 @@ export class Engine {
     if (this.features.length) {
       const ctx = { connectionId: conn.settings.id, topic, decoded, stored, now };
       for (const f of this.features) f.onMessage(ctx);
+      if (decoded.alsoTopic) {
+        const also = { ...ctx, topic: decoded.alsoTopic };
+        for (const f of this.features) f.onMessage(also);
+      }
     }
     const reply = conn.replies.match(topic, properties?.correlationData);
     if (reply) {

@@ -36,4 +36,10 @@ export interface DecodedPayload {
   readonly metrics?: ReadonlyMap<string, SparkplugMetricValue>;
   /** kind 'sparkplug': describes the bytes later, when the Message region or the tree shows them. */
   readonly describer?: PayloadDescriber;
+  /**
+   * Features (series, alarms, rows) also see this message's values under this topic: a Sparkplug
+   * BIRTH's values are its DATA topic's first values, so a chart of a metric that seldom changes
+   * (report by exception) has a value from the BIRTH on.
+   */
+  readonly alsoTopic?: string;
 }

@@ -53,6 +53,14 @@ describe('SparkplugFeature in the engine', () => {
     expect(latest.at(-1)).toMatchObject({ value: 22.75 });
   });
 
+  it('a metric that only came in the BIRTH (report by exception) has its value on the DATA topic', () => {
+    engine.handle({ type: 'series/track', series: [{ connection: 'plant', topic: DDATA, path: 'Setpoint' }] });
+    born();
+    frame();
+    const latest = deltas().flatMap((d) => d.features?.series?.latest ?? []);
+    expect(latest.at(-1)).toMatchObject({ value: 50 });
+  });
+
   it('lists entities with their state, and the selected device metrics by name', () => {
     born();
     receive(DDATA, ddata(2, 21.5));

@@ -98,7 +98,8 @@ export class SparkplugHost {
       const float = (m.datatype || rec?.datatype) === DT.Float && typeof m.value === 'number';
       if (name !== undefined) metrics.set(name, metricValue(float ? shortFloat(m.value as number) : m.value, m.timestamp ?? ts, m.historical));
     }
-    return { kind: 'sparkplug', metrics, describer: entity };
+    const born = t.type === 'NBIRTH' || t.type === 'DBIRTH';
+    return { kind: 'sparkplug', metrics, describer: entity, ...(born && { alsoTopic: entity.dataTopic }) };
   }
 
   /** A node asked for by the user (button) or out of step: NCMD rebirth, at most once per interval unless forced. */
