@@ -1,6 +1,6 @@
 // Issue 15's ready-made screens for the demo (ui-contract.md, "Fleets, energy and remote sites"):
 // a dispatcher's "Fleet", an energy manager's "Energy" and a remote-site operator's "Remote rig",
-// with their alarms. Contract fields only, except where noted as a proposal:
+// with their alarms. Contract fields, plus:
 //   - series `"scale": 3600`: a factor after transform and aggregate (kWh/s → kW).
 
 const CONN = 'demo';

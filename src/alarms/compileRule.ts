@@ -116,7 +116,7 @@ export function compileRule(input: unknown): CompileResult {
       action: o.action ?? '',
       suppress,
       limit: derivedPrefix(o) + limitText(o.condition, setText, o.deadband, o.staleAfterMs ?? 0, o.states),
-      derive: o.transform || o.aggregate ? { transform: o.transform, interval: o.interval, aggregate: o.aggregate, wrapAt: o.wrapAt } : null,
+      derive: o.transform || o.aggregate || (o.scale !== undefined && o.scale !== 1) ? { transform: o.transform, interval: o.interval, aggregate: o.aggregate, wrapAt: o.wrapAt, scale: o.scale } : null,
     },
   };
 }

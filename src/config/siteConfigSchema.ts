@@ -47,6 +47,8 @@ const derivedFields = {
   aggregate: v.optional(v.picklist(['sum', 'avg', 'min', 'max'], 'must be sum, avg, min or max')),
   /** A counter's wrap boundary (e.g. 65536); 2^32 and 2^64 are inferred. */
   wrapAt: v.optional(v.pipe(v.number(), v.minValue(2))),
+  /** A factor applied last, after transform and aggregate: 3600 turns a kWh counter's rate (kWh/s) into kW. */
+  scale: v.optional(v.pipe(v.number(), v.finite(), v.check((n) => n !== 0, 'must not be 0'))),
 };
 
 export const AlarmRuleSchema = v.looseObject({

@@ -127,3 +127,16 @@ describe('Derivation: aggregate across a wildcard', () => {
     expect(run({ aggregate: 'sum' }, [['f1', T0, 200], ['f2', T0, 250], ['f1', T0 + 1000, 300]]).at(-1)).toEqual([T0 + 1000, 550]);
   });
 });
+
+describe('Derivation: scale', () => {
+  it('applies last, after rate and sum: two kWh meters at 1 kWh per 10 s each make 720 kW', () => {
+    const points = run({ transform: 'rate', aggregate: 'sum', scale: 3600 }, [
+      ['a', T0, 100], ['b', T0, 50], ['a', T0 + 10_000, 101], ['b', T0 + 10_000, 51],
+    ]);
+    expect(points.at(-1)).toEqual([T0 + 10_000, 720]);
+  });
+
+  it('scales a plain value too', () => {
+    expect(run({ scale: 0.001 }, [['w', T0, 2500]])).toEqual([[T0, 2.5]]);
+  });
+});

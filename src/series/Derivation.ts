@@ -10,6 +10,8 @@ export interface DerivationSpec {
   readonly aggregate?: SeriesAggregate;
   /** A counter's wrap boundary (e.g. 65536); 2^32 and 2^64 are inferred. */
   readonly wrapAt?: number;
+  /** A factor applied to the result, after transform and aggregate (3600: kWh/s → kW). */
+  readonly scale?: number;
 }
 
 /** One source topic's state: its previous counter reading and its newest derived point. */
@@ -71,11 +73,11 @@ export class Derivation {
     if (r !== 'point') return r;
     if (!this.spec.aggregate) {
       this.t = m.outT;
-      this.v = m.outV;
+      this.v = m.outV * (this.spec.scale ?? 1);
       return 'point';
     }
     this.t = m.outT;
-    this.v = this.combine(m.outT, now);
+    this.v = this.combine(m.outT, now) * (this.spec.scale ?? 1);
     return 'point';
   }
 

@@ -54,9 +54,9 @@ export class TrackedSeries {
   setSpec(spec: SeriesSpec): void {
     const d = this.derivation?.spec;
     this.spec = spec;
-    const same = d && d.transform === spec.transform && d.interval === spec.interval && d.aggregate === spec.aggregate && d.wrapAt === spec.wrapAt;
+    const same = d && d.transform === spec.transform && d.interval === spec.interval && d.aggregate === spec.aggregate && d.wrapAt === spec.wrapAt && d.scale === spec.scale;
     if (same) return;
-    this.derivation = spec.transform || spec.aggregate ? new Derivation(spec) : null;
+    this.derivation = spec.transform || spec.aggregate || spec.scale !== undefined ? new Derivation(spec) : null;
   }
 
   /** Reads this series' value from a message on `topic` (one of the topics a wildcard matches). */

@@ -12,11 +12,12 @@ export function seriesKey(connection: string, topic: string, path: string, varia
   return variant ? `${base}${SEP}${variant}` : base;
 }
 
-/** `rate`, `increase 1h`, `sum`, `increase 1d sum`…; '' for a plain series. */
-export function seriesVariant(spec: { readonly transform?: string; readonly interval?: string; readonly aggregate?: string }): string {
+/** `rate`, `increase 1h`, `sum`, `increase 1d sum`, `rate sum ×3600`…; '' for a plain series. */
+export function seriesVariant(spec: { readonly transform?: string; readonly interval?: string; readonly aggregate?: string; readonly scale?: number }): string {
   const parts: string[] = [];
   if (spec.transform === 'increase') parts.push(`increase ${spec.interval || '1h'}`);
   else if (spec.transform) parts.push(spec.transform);
   if (spec.aggregate) parts.push(spec.aggregate);
+  if (spec.scale !== undefined && spec.scale !== 1) parts.push(`×${spec.scale}`);
   return parts.join(' ');
 }

@@ -19,6 +19,7 @@ export function specOf(config: Pick<SiteConfig, 'connections'>, s: SeriesRef): S
     ...(s.transform === 'increase' && s.interval ? { interval: s.interval } : {}),
     ...(s.aggregate ? { aggregate: s.aggregate } : {}),
     ...(s.wrapAt ? { wrapAt: s.wrapAt } : {}),
+    ...(s.scale !== undefined && s.scale !== 1 ? { scale: s.scale } : {}),
   };
 }
 

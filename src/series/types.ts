@@ -15,6 +15,8 @@ export interface SeriesSpec {
   readonly aggregate?: SeriesAggregate;
   /** A counter's wrap boundary (e.g. 65536 for a 16-bit register); 2^32 and 2^64 are inferred. */
   readonly wrapAt?: number;
+  /** A factor applied last, after transform and aggregate (3600: kWh/s → kW). */
+  readonly scale?: number;
 }
 
 export type SeriesTransform = 'rate' | 'increase';
