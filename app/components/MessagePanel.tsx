@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
 import { renderPayload, toHex, type PayloadView } from '../../src/payload';
 import { useTopicDetail } from '../hooks/useEngine';
 import { formatBytes, formatTime } from '../lib/format';
-import { lineDiff } from '../lib/lineDiff';
 import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
 import { PlotFields } from '../dashboards/PlotFields';
+
+const PayloadDiff = lazy(() => import('./PayloadDiff'));
 
 /** 'decoded': the worker's decoded form of a non-text payload (Sparkplug B: metric names and values). */
 type ShownView = PayloadView | 'decoded';
@@ -177,15 +178,10 @@ function Payload({ message, view }: { message: MessageView; view: ShownView }) {
 }
 
 function Diff({ before, after, view }: { before: MessageView; after: MessageView; view: ShownView }) {
-  const lines = useMemo(() => lineDiff(messageText(before, view), messageText(after, view)), [before, after, view]);
   return (
-    <pre aria-label="Diff with previous" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2 font-mono text-[13px]">
-      {lines.map((l, i) => (
-        <div key={i} className={l.op === '+' ? 'bg-[#dfe8df]' : l.op === '-' ? 'bg-[#eadcdc]' : ''}>
-          {l.op} {l.text}
-        </div>
-      ))}
-    </pre>
+    <Suspense fallback={<p className="text-hmi-muted">Comparing…</p>}>
+      <PayloadDiff before={messageText(before, view)} after={messageText(after, view)} />
+    </Suspense>
   );
 }
 

@@ -4,7 +4,7 @@ import { Dialog } from '../components/dialog';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 import { defaultLabel } from '../widgets/common/format';
-import { plot } from './dashboardActions';
+import { plot } from './plotActions';
 
 /**
  * The Message view's "Plot" actions (issue 4): one button per numeric field of the shown

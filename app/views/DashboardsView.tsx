@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
-import { createDashboard } from '../dashboards/dashboardActions';
+import { createDashboard } from '../dashboards/plotActions';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 
