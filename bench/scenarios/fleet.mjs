@@ -10,7 +10,7 @@ import { CONNECTION_ID } from '../lib/appConfig.mjs';
 import { openAppClient, openBareClient } from '../lib/clients.mjs';
 import { FLEET_FILTERS } from '../lib/fleet.mjs';
 import { START_FRAMES, STOP_FRAMES } from '../lib/pageScripts.mjs';
-import { busyMsPerSecond } from '../lib/profile.mjs';
+import { busyMsPerSecond, profileSummary, saveProfile } from '../lib/profile.mjs';
 import { median, percentile, sleep } from '../lib/stats.mjs';
 
 const DASHBOARD = 'bench-fleet';
