@@ -4,7 +4,7 @@
 export const FLEET_FILTERS = ['fleet/+/gps', 'fleet/+/status'];
 
 /** v0001 … v2000 @param {number} i */
-export const vehicleId = (i) => `v${String(i + 1).padStart(4, '0')}`;
+const vehicleId = (i) => `v${String(i + 1).padStart(4, '0')}`;
 
 const STATES = ['driving', 'idle', 'loading', 'parked'];
 
