@@ -13,6 +13,7 @@ import { launchChromium } from './lib/chromium.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { printReport, smokeFailures } from './lib/report.mjs';
 import { runCharts } from './scenarios/charts.mjs';
+import { runFleet } from './scenarios/fleet.mjs';
 import { runIngest } from './scenarios/ingest.mjs';
 import { runPaced } from './scenarios/paced.mjs';
 import { runScale } from './scenarios/scale.mjs';
@@ -80,6 +81,7 @@ try {
   const scenarios = /** @type {const} */ ([
     [1, 'ingest', runIngest], [2, 'paced', runPaced], [3, 'scale', runScale],
     [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
+    [8, 'fleet', runFleet],
   ]);
   for (const [n, name, fn] of scenarios) {
     if (!opts.scenarios.has(n)) continue;

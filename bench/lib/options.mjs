@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --smoke                 a few seconds, tiny counts, 1 run per cell; asserts the pipeline works
   --dist <dir>            built app to serve (default dist, or $BENCH_DIST_DIR)
-  --scenarios 1,2,3,4,5,6,7 which scenarios (default all; 7 = Sparkplug B)
+  --scenarios 1,2,…,8     which scenarios (default all; 7 = Sparkplug B, 8 = fleet)
   --runs <n>              runs per cell (default 3)
   --topics 10,10000,100000  topic counts for scenario 1
   --flood-seconds <s>     flood length per ingest run (default 6)
@@ -16,6 +16,8 @@ const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --soak-seconds <s>      scenario 4 length (default 600)
   --soak-rate <msgs/s>    scenario 4 rate (default 2000)   --soak-topics <n> (default 1000)
   --chart-points <n>      scenario 6 points per series (default 36000)
+  --fleet-vehicles <n>    scenario 8 vehicles, 2 messages/s each (default 2000)
+  --fleet-seconds <s>     scenario 8 measurement per client (default 20)
   --no-profile            do not take CPU profiles where a target is missed
   --aedes                 use the embedded aedes broker even when Mosquitto is installed
   --out <file>            results file (default bench/results/<date>.json; smoke: a .tmp file)
@@ -41,6 +43,8 @@ export function parseOptions(argv = process.argv.slice(2)) {
       'soak-rate': { type: 'string' },
       'soak-topics': { type: 'string' },
       'chart-points': { type: 'string' },
+      'fleet-vehicles': { type: 'string' },
+      'fleet-seconds': { type: 'string' },
       'no-profile': { type: 'boolean', default: false },
       aedes: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -61,7 +65,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   return {
     smoke,
     dist: values.dist ?? process.env.BENCH_DIST_DIR ?? 'dist',
-    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7], [1, 2, 3, 4, 5, 6, 7])),
+    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7, 8], [1, 2, 3, 4, 5, 6, 7, 8])),
     runs: num(values.runs, 3, 1),
     topics: list(values.topics, [10, 10_000, 100_000], [100]),
     floodMs: num(values['flood-seconds'], 6, 2) * 1000,
@@ -79,6 +83,8 @@ export function parseOptions(argv = process.argv.slice(2)) {
     soakRate: num(values['soak-rate'], 2000, 500),
     soakTopics: num(values['soak-topics'], 1000, 100),
     chartPoints: num(values['chart-points'], 36_000, 200),
+    fleetVehicles: num(values['fleet-vehicles'], 2000, 200),
+    fleetMs: num(values['fleet-seconds'], 20, 2) * 1000,
     profile: !values['no-profile'] && !smoke,
     aedes: values.aedes,
     out: values.out,

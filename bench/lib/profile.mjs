@@ -35,3 +35,16 @@ export async function saveProfile(ctx, name, profile) {
   await writeFile(file, JSON.stringify(profile));
   return path.relative(ctx.repoRoot, file);
 }
+
+/** CPU time per wall-clock second that was not idle, from a CDP CPU profile. @param {any} profile */
+export function busyMsPerSecond(profile) {
+  const idle = new Set(profile.nodes.filter((/** @type {any} */ n) => n.callFrame.functionName === '(idle)').map((/** @type {any} */ n) => n.id));
+  let busy = 0;
+  let total = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = profile.timeDeltas[i + 1] ?? 0;
+    total += dt;
+    if (!idle.has(profile.samples[i])) busy += dt;
+  }
+  return total ? (busy / total) * 1000 : NaN;
+}

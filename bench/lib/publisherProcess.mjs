@@ -7,9 +7,12 @@
 //   → { type: 'series', topic, fields, count, intervalMs }   backfill: `count` messages with `fields`
 //        numbers each, payload times `intervalMs` apart ending now, as fast as possible   ← same
 //   → { type: 'series', topic, fields, rate, durationMs }    live: `rate` messages/s stamped now
+//   → { type: 'fleet', vehicles, durationMs }  each vehicle's `fleet/<id>/gps` {lat,lon,speed,ts} and
+//        `fleet/<id>/status` {fuel,state} once a second, spread evenly over the second   ← same
 //   → { type: 'stop' }  ends the current job early          → { type: 'exit' }
 // rate 0 = as fast as the socket drains (mqtt.js write callbacks give the backpressure).
 import mqtt from 'mqtt';
+import { fleetMessage } from './fleet.mjs';
 import { payload, topicName } from './topics.mjs';
 
 const BATCH = 500;
@@ -33,6 +36,9 @@ process.on('message', (/** @type {any} */ msg) => {
       return;
     case 'series':
       void runSeries(msg, ++job);
+      return;
+    case 'fleet':
+      void runFleet(msg, ++job);
       return;
     case 'allow':
       allowed = msg.upTo;
@@ -147,6 +153,31 @@ async function runSeries(msg, id) {
       next += period;
       await new Promise((r) => setTimeout(r, Math.max(0, next - Date.now())));
     }
+  }
+  clearInterval(progress);
+  send({ type: 'done', sent, ms: Date.now() - started });
+}
+
+/**
+ * 2 messages per vehicle per second, paced every 5 ms to what is due by now, so vehicle v
+ * publishes at v/vehicles of each second: a steady stream, not a burst on the second.
+ * @param {{ vehicles: number, durationMs?: number }} msg @param {number} id
+ */
+async function runFleet(msg, id) {
+  const c = /** @type {import('mqtt').MqttClient} */ (client);
+  const started = Date.now();
+  const perSecond = msg.vehicles * 2;
+  const endAt = started + (msg.durationMs ?? 10_000);
+  let sent = 0;
+  const progress = setInterval(() => send({ type: 'progress', sent }), 200);
+  while (job === id && Date.now() < endAt) {
+    const now = Date.now();
+    const due = Math.floor(((now - started) * perSecond) / 1000);
+    for (; sent < due; sent++) {
+      const [topic, body] = fleetMessage(sent, msg.vehicles, now);
+      c.publish(topic, body, { qos: 0 });
+    }
+    await new Promise((r) => setTimeout(r, 5));
   }
   clearInterval(progress);
   send({ type: 'done', sent, ms: Date.now() - started });

@@ -67,6 +67,14 @@ export function printReport(results) {
     [[fmt(s.sparkplug.bare), fmt(s.sparkplug.app), ratio(s.sparkplug.app / s.sparkplug.bare), list(s.sparkplug.appLost), list(s.sparkplug.appBrokerDropped),
       list(s.sparkplug.appRebirths), sec(s.sparkplug.appBehindMs), yes(s.sparkplug.app / s.sparkplug.bare >= 0.9 && s.sparkplug.appLost.every((/** @type {any} */ x) => !(x > 0)))]]));
 
+  const f = s.fleet;
+  section(`8. Fleet: ${fmt(f?.vehicles)} vehicles at 1 Hz (gps + status, ${fmt(f?.rate)} msgs/s spread over each second), map + table dashboard vs the bare page; ${fmt(f?.seconds)} s measured`, f, () => table(
+    ['client', 'all vehicles after', 'frame p50', 'frame p95', 'frame max', 'main CPU', 'worker CPU', 'msgs/s in', 'worker msgs/s'],
+    [['bare page (reference)', f.bare], ['Sightglass map + table', f.app]].map(([name, r]) => [name, sec(r.readyMs), ms(r.frameP50), ms(r.frameP95), ms(r.frameMax),
+      `${fmt(r.mainBusyMsPerS)} ms/s`, `${fmt(r.workerBusyMsPerS)} ms/s`, fmt(r.receivedPerS), fmt(r.workerMsgsPerS, 1)])
+      .concat([['ratio SG/bare', '', ratio(f.app.frameP50 / f.bare.frameP50), ratio(f.app.frameP95 / f.bare.frameP95), ratio(f.app.frameMax / f.bare.frameMax),
+        ratio(f.app.mainBusyMsPerS / f.bare.mainBusyMsPerS), ratio(f.app.workerBusyMsPerS / f.bare.workerBusyMsPerS), ratio(f.app.receivedPerS / f.bare.receivedPerS), '']])));
+
   return out.join('\n');
 }
 
@@ -89,6 +97,10 @@ export function smokeFailures(results) {
     for (const k of ['bare', 'app']) if (!(s.sparkplug.runs[k]?.[0]?.received > 0)) f.push(`sparkplug: ${k} received nothing`);
     if (s.sparkplug.runs.bare?.some((/** @type {any} */ r) => r.bad)) f.push('sparkplug: the bare page could not decode some payloads');
     for (const r of s.sparkplug.runs.app ?? []) if (r.lost > 0) f.push(`sparkplug: the app lost ${r.lost} messages silently`);
+  }
+  for (const r of s.fleet?.runs ?? []) {
+    if (!(r.app.frames > 0) || !(r.bare.frames > 0)) f.push('fleet: no frames recorded');
+    if (!(r.app.receivedPerS > 0) || !(r.bare.receivedPerS > 0)) f.push('fleet: a client received nothing while measured');
   }
   return f;
 }

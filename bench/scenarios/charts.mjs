@@ -11,6 +11,7 @@ import { CONNECTION_ID } from '../lib/appConfig.mjs';
 import { startPublisher } from '../lib/children.mjs';
 import { openAppClient } from '../lib/clients.mjs';
 import { START_FRAMES, STOP_FRAMES } from '../lib/pageScripts.mjs';
+import { busyMsPerSecond } from '../lib/profile.mjs';
 import { median, percentile, sleep } from '../lib/stats.mjs';
 
 const FIELDS = 50;
@@ -127,17 +128,4 @@ async function chartsRun(ctx, topic) {
   } finally {
     await client.close();
   }
-}
-
-/** CPU time per wall-clock second that was not idle, from a CDP CPU profile. @param {any} profile */
-function busyMsPerSecond(profile) {
-  const idle = new Set(profile.nodes.filter((/** @type {any} */ n) => n.callFrame.functionName === '(idle)').map((/** @type {any} */ n) => n.id));
-  let busy = 0;
-  let total = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const dt = profile.timeDeltas[i + 1] ?? 0;
-    total += dt;
-    if (!idle.has(profile.samples[i])) busy += dt;
-  }
-  return total ? (busy / total) * 1000 : NaN;
 }
