@@ -21,6 +21,9 @@ export function colorByPriority(colorBy: ColorBy | undefined, value: number | st
 const validLat = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -90 && v <= 90;
 const validLon = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= -180 && v <= 180;
 
+/** One collator for every sort: `localeCompare` with options builds one per call (20 % of the fleet bench's main thread). */
+const byId = new Intl.Collator(undefined, { numeric: true }).compare;
+
 /**
  * Markers from rows whose cells are `[lat, lon, ...extra]` (`paths` names them). A row without a
  * valid position (no fix yet, text, out of range) has no marker; the count says how many.
@@ -54,7 +57,7 @@ export function toMarkers(
       fields: paths.slice(2).map((path, i) => ({ path, value: r.values[i + 2] ?? null })),
     });
   }
-  markers.sort((a, b) => a.id.localeCompare(b.id, undefined, { numeric: true }));
+  markers.sort((a, b) => byId(a.id, b.id));
   return { markers, withoutPosition };
 }
 
