@@ -12,6 +12,7 @@ import { openAppClient, openBareClient } from '../lib/clients.mjs';
 import { buildSparkplugReference } from '../lib/sparkplugReference.mjs';
 import { median } from '../lib/stats.mjs';
 import { measureFlood } from './ingest.mjs';
+import { profileSummary, saveProfile } from '../lib/profile.mjs';
 
 const CLIENTS = /** @type {const} */ (['bare', 'app']);
 const FILTER = 'spBv1.0/#';
@@ -30,6 +31,22 @@ function openClient(ctx, kind) {
     }],
   });
   return openAppClient(ctx.browser, ctx.appUrl);
+}
+
+/** The engine worker's CPU profile during one flood. @param {any} ctx @param {any} edge @param {{ durationMs: number, rate: number }} flood */
+async function profileApp(ctx, edge, flood) {
+  const client = await openClient(ctx, 'app');
+  try {
+    const durationMs = Math.max(3000, flood.durationMs);
+    const job = edge.run({ rate: flood.rate, durationMs });
+    await new Promise((r) => setTimeout(r, Math.min(1000, durationMs / 4)));
+    const profile = await /** @type {any} */ (client).engine.cpuProfile(durationMs - 1500);
+    await job;
+    const file = await saveProfile(ctx, 'sparkplug-worker', profile);
+    return { file, top: profileSummary(profile, 15) };
+  } finally {
+    await client.close();
+  }
 }
 
 /** @param {any} ctx */
@@ -63,7 +80,10 @@ export async function runSparkplug(ctx) {
       }
     }
     const med = (/** @type {string} */ k) => median(runs[k].map((r) => r.rate));
+    // Where the target is missed, one more app flood with the engine worker's CPU profile.
+    const profile = !opts.smoke && opts.profile && med('app') / med('bare') < 0.9 ? await profileApp(ctx, edge, flood) : undefined;
     return {
+      ...(profile && { profile }),
       metrics: 1000,
       metricsPerMessage: 10,
       bare: med('bare'),
