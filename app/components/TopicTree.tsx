@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { TreeRow } from '../../src/engine/protocol';
 import { expandTreeNode, filterTree, selectTreeNode, showTreeRows } from '../actions/treeActions';
+import { treeKeyAction } from '../lib/treeKeys';
 import { useSelectedTopicId, useTreeSnapshot } from '../hooks/useEngine';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useNow } from '../hooks/useSeries';
@@ -105,34 +106,11 @@ export function TopicTree() {
 
   const onKeyDown = (e: KeyboardEvent) => {
     const row = activeRow;
-    switch (e.key) {
-      case 'ArrowDown':
-        moveTo(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(activeIndex - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(tree.total - 1);
-        break;
-      case 'ArrowRight':
-        if (row?.hasChildren && !row.expanded) expand(row, true);
-        else if (row?.hasChildren) moveTo(activeIndex + 1);
-        break;
-      case 'ArrowLeft':
-        if (row?.hasChildren && row.expanded) expand(row, false);
-        else if (row && row.parentIndex >= 0) moveTo(row.parentIndex);
-        break;
-      case 'Enter':
-      case ' ':
-        if (row) pick(row.id);
-        break;
-      default:
-        return;
-    }
+    const action = treeKeyAction(e.key, activeIndex, tree.total, row);
+    if (!action) return;
+    if (action.kind === 'move') moveTo(action.index);
+    else if (action.kind === 'expand') expand(row!, action.expanded);
+    else if (action.kind === 'activate' && row) pick(row.id);
     e.preventDefault();
   };
 

@@ -1,4 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { treeKeyAction } from '../lib/treeKeys';
 import { selectSparkplug } from './sparkplugActions';
 import { sparkplugTreeRows, stateWords, targetKey, type SparkplugTreeRow } from './sparkplugTree';
 import { shortTime } from './formatSparkplug';
@@ -45,34 +46,11 @@ export function SparkplugTree() {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    switch (e.key) {
-      case 'ArrowDown':
-        moveTo(activeIndex + 1);
-        break;
-      case 'ArrowUp':
-        moveTo(activeIndex - 1);
-        break;
-      case 'Home':
-        moveTo(0);
-        break;
-      case 'End':
-        moveTo(rows.length - 1);
-        break;
-      case 'ArrowRight':
-        if (active?.hasChildren && !active.expanded) toggle(active, true);
-        else if (active?.hasChildren) moveTo(activeIndex + 1);
-        break;
-      case 'ArrowLeft':
-        if (active?.hasChildren && active.expanded) toggle(active, false);
-        else if (active && active.parentIndex >= 0) moveTo(active.parentIndex);
-        break;
-      case 'Enter':
-      case ' ':
-        activate(active);
-        break;
-      default:
-        return;
-    }
+    const action = treeKeyAction(e.key, activeIndex, rows.length, active);
+    if (!action) return;
+    if (action.kind === 'move') moveTo(action.index);
+    else if (action.kind === 'expand') toggle(active!, action.expanded);
+    else if (action.kind === 'activate') activate(active);
     e.preventDefault();
   };
 
