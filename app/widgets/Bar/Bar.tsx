@@ -2,24 +2,18 @@ import { BarChart } from 'echarts/charts';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { SeriesFrame } from '../../../src/series';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
-import { useTheme } from '../../theme/useTheme';
+import { seriesColour } from '../../theme/chartPalette';
+import { useChartPalette } from '../../theme/useChartPalette';
 import { drawQueue } from '../common/drawQueue';
-import { echarts, SERIES_COLOURS, THEME, type ECharts } from '../common/echarts';
+import { echarts, initChart, type ECharts } from '../common/echarts';
 import { formatValue } from '../common/format';
 import { useElementSize, useOnScreen } from '../common/useBox';
 import type { WidgetProps } from '../types';
 import { barData, barOption, barWindowMs, bucketLabel, GRID } from './barOption';
-import { DEFAULT_BARS, DEFAULT_INTERVAL, type BarColours } from './types';
+import { DEFAULT_BARS, DEFAULT_INTERVAL } from './types';
 
 // Bars are registered here, not in common/echarts.ts, so line charts and gauges do not carry them.
 echarts.use([BarChart]);
-
-/** The theme's colours (CSS variables of index.css), so bars read well in light, dark and high contrast. */
-function themeColours(el: Element): BarColours {
-  const css = getComputedStyle(el);
-  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return { text: read('--color-hmi-text', THEME.text), muted: read('--color-hmi-muted', THEME.muted), grid: read('--color-hmi-border', THEME.grid) };
-}
 
 /**
  * Bar chart (issue 15): one bar per interval per series, e.g. kWh per hour, per day or per
@@ -34,7 +28,7 @@ function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const size = useElementSize(boxRef);
   const onScreen = useOnScreen(boxRef);
   const pageVisible = usePageVisible();
-  const theme = useTheme();
+  const palette = useChartPalette();
   const unit = widget.unit ?? series[0]?.unit ?? '';
   const interval = widget.series[0]?.interval ?? DEFAULT_INTERVAL;
   const bars = typeof widget.bars === 'number' && widget.bars > 0 ? Math.min(500, Math.floor(widget.bars)) : DEFAULT_BARS;
@@ -43,17 +37,16 @@ function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const draw = useCallback(() => {
     const chart = chartRef.current;
     const frame = frameRef.current;
-    const el = boxRef.current;
-    if (!chart || !frame || !el) return;
-    const look = { unit, decimals: widget.decimals, interval, colours: themeColours(el) };
+    if (!chart || !frame) return;
+    const look = { unit, decimals: widget.decimals, interval, palette };
     chart.setOption(barOption(series, barData(frame, keys, bars), look), { notMerge: true, silent: true });
     chart.getZr().flush();
-  }, [series, keys, bars, unit, widget.decimals, interval]);
+  }, [series, keys, bars, unit, widget.decimals, interval, palette]);
   const drawRef = useRef(draw);
   drawRef.current = draw;
 
   useEffect(() => {
-    const chart = echarts.init(boxRef.current!, undefined, { renderer: 'canvas' });
+    const chart = initChart(boxRef.current!);
     chartRef.current = chart;
     return () => {
       drawQueue.cancel(chartRef);
@@ -64,7 +57,7 @@ function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
 
   useEffect(() => {
     drawQueue.schedule(chartRef, () => drawRef.current());
-  }, [draw, theme]);
+  }, [draw]);
 
   useEffect(() => {
     if (size.width > 0 && size.height > 0) chartRef.current?.resize();
@@ -83,7 +76,7 @@ function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
       <ul aria-label="Current interval" className="flex max-h-16 flex-wrap gap-x-3 overflow-auto text-[13px]">
         {series.map((s, i) => (
           <li key={s.key} className="flex items-center gap-1">
-            <span aria-hidden="true" className="inline-block h-2 w-2" style={{ background: SERIES_COLOURS[i % SERIES_COLOURS.length] }} />
+            <span aria-hidden="true" className="inline-block h-2 w-2" style={{ background: seriesColour(palette, i) }} />
             <span>{s.label}</span>
             <span className={`font-mono tabular-nums ${stale[i] ? 'text-stale' : ''}`}>{formatValue(latest[i]?.value, widget.decimals, s.unit)}</span>
             {latest[i] && <span className="text-hmi-muted">{`since ${bucketLabel(latest[i]!.t, widget.series[i]?.interval ?? interval)}`}</span>}

@@ -1,9 +1,8 @@
 import type { SeriesFrame } from '../../../src/series';
 import { parseInterval } from '../../../src/series';
-import { SERIES_COLOURS } from '../common/echarts';
+import { seriesColour, type ChartPalette } from '../../theme/chartPalette';
 import { formatValue } from '../common/format';
 import type { WidgetSeries } from '../types';
-import type { BarColours } from './types';
 
 export const GRID = { left: 52, right: 14, top: 10, bottom: 24 };
 
@@ -51,17 +50,17 @@ export function barData(frame: SeriesFrame, keys: readonly string[], bars: numbe
   return { times, values };
 }
 
-/** The full ECharts option for bars: calm series colours, theme text, no animation. */
-export function barOption(series: readonly WidgetSeries[], data: { times: number[]; values: (number | null)[][] }, look: { unit: string; decimals?: number; interval: string; colours: BarColours }) {
-  const { colours } = look;
+/** The full ECharts option for bars: the theme's calm series colours and text, no animation. */
+export function barOption(series: readonly WidgetSeries[], data: { times: number[]; values: (number | null)[][] }, look: { unit: string; decimals?: number; interval: string; palette: ChartPalette }) {
+  const colours = look.palette;
   return {
     animation: false,
     grid: { ...GRID, containLabel: false },
-    tooltip: { trigger: 'axis', confine: true, valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v, look.decimals, look.unit) : '—') },
+    tooltip: { trigger: 'axis', confine: true, backgroundColor: colours.raised, borderColor: colours.border, textStyle: { color: colours.text }, valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v, look.decimals, look.unit) : '—') },
     xAxis: {
       type: 'category',
       data: data.times.map((t) => bucketLabel(t, look.interval)),
-      axisLine: { lineStyle: { color: colours.grid } },
+      axisLine: { lineStyle: { color: colours.muted } },
       axisLabel: { color: colours.muted, hideOverlap: true, fontSize: 11 },
       axisTick: { alignWithLabel: true },
     },
@@ -77,7 +76,7 @@ export function barOption(series: readonly WidgetSeries[], data: { times: number
       barMaxWidth: 28,
       emphasis: { disabled: true },
       // An outline in the theme's muted colour keeps dark series colours visible on a dark panel.
-      itemStyle: { color: SERIES_COLOURS[i % SERIES_COLOURS.length], borderColor: colours.muted, borderWidth: 1 },
+      itemStyle: { color: seriesColour(colours, i), borderColor: colours.muted, borderWidth: 1 },
       data: data.values[i] ?? [],
     })),
   };

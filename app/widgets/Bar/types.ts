@@ -2,10 +2,3 @@
 export const DEFAULT_BARS = 24;
 /** The bars' interval when the series has none (an `increase` defaults to an hour). */
 export const DEFAULT_INTERVAL = '1h';
-
-/** Axis and text colours, read from the theme's CSS variables (light, dark, high contrast). */
-export interface BarColours {
-  readonly text: string;
-  readonly muted: string;
-  readonly grid: string;
-}

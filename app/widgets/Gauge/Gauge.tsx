@@ -1,5 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
-import { echarts, type ECharts } from '../common/echarts';
+import { useChartPalette } from '../../theme/useChartPalette';
+import { initChart, type ECharts } from '../common/echarts';
 import { formatValue } from '../common/format';
 import type { Band } from '../common/settings';
 import { useElementSize } from '../common/useBox';
@@ -19,9 +20,10 @@ function Gauge({ widget, series, latest, stale }: WidgetProps) {
   const bands = widget.bands as Band[] | undefined;
   const unit = widget.unit ?? series[0]?.unit ?? '';
   const abnormal = isStale ? undefined : abnormalBandAt(bands, value, min, max);
+  const palette = useChartPalette();
 
   useEffect(() => {
-    const chart = echarts.init(boxRef.current!, undefined, { renderer: 'canvas' });
+    const chart = initChart(boxRef.current!);
     chartRef.current = chart;
     return () => {
       chart.dispose();
@@ -30,8 +32,8 @@ function Gauge({ widget, series, latest, stale }: WidgetProps) {
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption(gaugeOption(value, min, max, bands, isStale), { lazyUpdate: true, silent: true });
-  }, [value, min, max, bands, isStale]);
+    chartRef.current?.setOption(gaugeOption(value, min, max, bands, isStale, palette), { lazyUpdate: true, silent: true });
+  }, [value, min, max, bands, isStale, palette]);
 
   useEffect(() => {
     if (size.width > 0 && size.height > 0) chartRef.current?.resize();

@@ -1,13 +1,14 @@
-import { THEME } from '../common/echarts';
+import type { ChartPalette } from '../../theme/chartPalette';
 import { PRIORITY_COLOURS } from '../common/settings';
 import type { Band } from './types';
 
-/** Grey for the track, a slightly darker grey for normal bands; colour only for abnormal ones (ISA-101). */
-const TRACK = '#c3cad3';
-const NORMAL_BAND = '#8a8f94';
-
-/** ECharts gauge axis colours: `[end fraction, colour]` stops covering min..max. */
-export function bandStops(bands: readonly Band[] | undefined, min: number, max: number): [number, string][] {
+/**
+ * ECharts gauge axis colours: `[end fraction, colour]` stops covering min..max. The theme's faint
+ * track, its indicator grey for normal bands; colour only for abnormal ones (ISA-101).
+ */
+export function bandStops(bands: readonly Band[] | undefined, min: number, max: number, palette: ChartPalette): [number, string][] {
+  const TRACK = palette.track;
+  const NORMAL_BAND = palette.indicator;
   const span = max - min;
   if (!(span > 0)) return [[1, TRACK]];
   const frac = (x: number) => Math.min(1, Math.max(0, (x - min) / span));
@@ -36,7 +37,8 @@ export function abnormalBandAt(bands: readonly Band[] | undefined, value: number
   return bands?.find((b) => b.priority && v >= b.from && v <= b.to);
 }
 
-export function gaugeOption(value: number | null | undefined, min: number, max: number, bands: readonly Band[] | undefined, stale: boolean) {
+export function gaugeOption(value: number | null | undefined, min: number, max: number, bands: readonly Band[] | undefined, stale: boolean, palette: ChartPalette) {
+  const needle = stale ? palette.stale : palette.text;
   return {
     animation: false,
     series: [
@@ -49,12 +51,12 @@ export function gaugeOption(value: number | null | undefined, min: number, max: 
         radius: '95%',
         center: ['50%', '58%'],
         splitNumber: 4,
-        axisLine: { lineStyle: { width: 10, color: bandStops(bands, min, max) } },
+        axisLine: { lineStyle: { width: 10, color: bandStops(bands, min, max, palette) } },
         axisTick: { show: false },
-        splitLine: { length: 10, lineStyle: { color: THEME.muted, width: 1 } },
-        axisLabel: { color: THEME.muted, distance: 14, fontSize: 10 },
-        pointer: { width: 4, itemStyle: { color: stale ? THEME.stale : THEME.text } },
-        anchor: { show: true, size: 8, itemStyle: { color: stale ? THEME.stale : THEME.text } },
+        splitLine: { length: 10, lineStyle: { color: palette.muted, width: 1 } },
+        axisLabel: { color: palette.muted, distance: 14, fontSize: 10 },
+        pointer: { width: 4, itemStyle: { color: needle } },
+        anchor: { show: true, size: 8, itemStyle: { color: needle } },
         title: { show: false },
         // The number is HTML text under the dial (readable, and in the figure's text).
         detail: { show: false },

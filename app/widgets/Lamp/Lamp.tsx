@@ -23,7 +23,7 @@ function Lamp({ widget, latest, stale }: WidgetProps) {
     <div className="flex h-full items-center gap-3">
       <span
         aria-hidden="true"
-        className={`inline-block h-6 w-6 shrink-0 ${abnormal ? `${abnormal.colour} ${abnormal.shape}` : 'rounded-full border border-hmi-border'} ${!abnormal && !isStale ? 'bg-[#8a8f94]' : ''} ${isStale ? 'bg-transparent' : ''}`}
+        className={`inline-block h-6 w-6 shrink-0 ${abnormal ? `${abnormal.colour} ${abnormal.shape}` : 'rounded-full border border-hmi-border'} ${!abnormal && !isStale ? 'bg-hmi-indicator' : ''} ${isStale ? 'bg-transparent' : ''}`}
       />
       <p className={`text-xl font-semibold ${isStale ? 'text-stale' : ''}`}>
         {look.text}

@@ -1,15 +1,17 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SeriesFrame, TimeRange } from '../../../src/series';
 import { useMediaQuery } from '../../hooks/useMediaQuery';
+import { seriesColour } from '../../theme/chartPalette';
+import { useChartPalette } from '../../theme/useChartPalette';
 import { downloadText, safeFileName } from '../../lib/download';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
 import { requestExport } from '../../actions/seriesActions';
 import { drawQueue } from '../common/drawQueue';
-import { echarts, type ECharts } from '../common/echarts';
+import { initChart, type ECharts } from '../common/echarts';
 import { formatValue } from '../common/format';
 import { useElementSize, useOnScreen } from '../common/useBox';
 import type { WidgetProps } from '../types';
-import { colourOf, exceeds, frameOption, GRID, lineBaseOption } from './lineOption';
+import { exceeds, frameOption, GRID, lineBaseOption } from './lineOption';
 import { toCsv } from './toCsv';
 import { DEFAULT_WINDOW, windowMs, WINDOWS, type LineWindow } from './types';
 
@@ -34,11 +36,13 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const pageVisible = usePageVisible();
   const unit = widget.unit ?? series[0]?.unit ?? '';
   const touch = useMediaQuery('(pointer: coarse)');
-  const look = useMemo(() => ({ unit, decimals: widget.decimals, min: widget.min, max: widget.max, touch }), [unit, widget.decimals, widget.min, widget.max, touch]);
+  const palette = useChartPalette();
+  // A new palette (the theme changed) rebuilds the option below: the chart follows without a reload.
+  const look = useMemo(() => ({ unit, decimals: widget.decimals, min: widget.min, max: widget.max, touch, palette }), [unit, widget.decimals, widget.min, widget.max, touch, palette]);
 
   useEffect(() => {
     const el = boxRef.current!;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
+    const chart = initChart(el);
     chartRef.current = chart;
     let zoomTimer = 0;
     // A zoom or pan settles into a paused range that the worker then fills at full resolution.
@@ -137,7 +141,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
         {series.map((s, i) => (
           <li key={s.key} className="flex items-center gap-1">
             <button type="button" aria-pressed={!hidden.has(s.key)} onClick={() => toggle(s.key)} className={`flex items-center gap-1 ${hidden.has(s.key) ? 'opacity-50' : ''}`}>
-              <span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ background: colourOf(i) }} />
+              <span aria-hidden="true" className="inline-block h-0.5 w-3" style={{ background: seriesColour(palette, i) }} />
               {s.label}
             </button>
             <span className={`font-mono tabular-nums ${stale[i] ? 'text-stale' : ''}`}>{formatValue(latest[i]?.value, widget.decimals, s.unit)}</span>

@@ -1,9 +1,10 @@
 import type { AlarmRuleConfig } from '../../../src/config';
 import type { SeriesFrame, SeriesLatest } from '../../../src/series';
-import { THEME, SERIES_COLOURS } from '../common/echarts';
+import { PRIORITY_INK, seriesColour, type ChartPalette } from '../../theme/chartPalette';
 import { formatValue } from '../common/format';
 import { PRIORITY_COLOURS, type Priority } from '../common/settings';
 import type { WidgetSeries } from '../types';
+import { extentWithSetpoints } from './yExtent';
 
 /** Room around the plot; the watch asks for as many points as the plot area is wide. */
 export const GRID = { left: 52, right: 14, top: 10, bottom: 24 };
@@ -15,6 +16,8 @@ export interface LineLook {
   readonly max?: number;
   /** A coarse pointer (tablet): no drag-to-pan, so the page still scrolls under a finger. */
   readonly touch?: boolean;
+  /** The theme's chart colours (app/theme/chartPalette.ts). */
+  readonly palette: ChartPalette;
 }
 
 /** True when the newest value is beyond the rule's setpoint (the line then takes the priority colour). */
@@ -25,48 +28,64 @@ export function exceeds(rule: AlarmRuleConfig, value: number | null | undefined)
   return false;
 }
 
-/** Setpoint lines for a series' alarm rules: grey while normal, the priority colour when exceeded (ISA-101). */
+const drawnRules = (rules: readonly AlarmRuleConfig[]) => rules.filter((r) => typeof r.setpoint === 'number' && (r.condition === 'above' || r.condition === 'below'));
+
+/**
+ * Setpoint lines for a series' alarm rules (ISA-101): grey while normal; when exceeded the line
+ * takes the priority colour and its label becomes a chip in that colour with legible ink (an
+ * alarm colour as bare text fails contrast on some panels: amber on light grey, red on dark).
+ */
 export function alarmMarkLine(rules: readonly AlarmRuleConfig[], latest: SeriesLatest | undefined, look: LineLook) {
-  const data = rules
-    .filter((r) => typeof r.setpoint === 'number' && (r.condition === 'above' || r.condition === 'below'))
-    .map((r) => {
-      const colour = exceeds(r, latest?.value) ? PRIORITY_COLOURS[(r.priority ?? 'medium') as Priority] : THEME.muted;
-      return {
-        yAxis: r.setpoint as number,
-        name: r.name || r.id,
-        lineStyle: { color: colour, type: 'dashed' as const, width: 1 },
-        label: { formatter: `${r.name || r.id} ${formatValue(r.setpoint as number, look.decimals, look.unit)}`, position: 'insideEndTop' as const, color: colour, fontSize: 11 },
-      };
-    });
+  const data = drawnRules(rules).map((r) => {
+    const priority = (r.priority ?? 'medium') as Priority;
+    const over = exceeds(r, latest?.value);
+    const colour = over ? PRIORITY_COLOURS[priority] : look.palette.muted;
+    const chip = over ? { color: PRIORITY_INK[priority], backgroundColor: colour, padding: [1, 3], borderRadius: 2 } : { color: colour };
+    return {
+      yAxis: r.setpoint as number,
+      name: r.name || r.id,
+      lineStyle: { color: colour, type: 'dashed' as const, width: over ? 1.5 : 1 },
+      label: { formatter: `${r.name || r.id} ${formatValue(r.setpoint as number, look.decimals, look.unit)}`, position: 'insideEndTop' as const, fontSize: 11, ...chip },
+    };
+  });
   return data.length ? { silent: true, symbol: 'none', animation: false, data } : undefined;
 }
 
-export const colourOf = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+/** The y axis' min and max: fixed when configured, else auto, stretched to hold every setpoint drawn. */
+function yRange(series: readonly WidgetSeries[], look: LineLook) {
+  const setpoints = series.flatMap((s) => drawnRules(s.alarms).map((r) => r.setpoint as number));
+  if (!setpoints.length) return { min: look.min, max: look.max };
+  const range = (e: { min: number; max: number }) => extentWithSetpoints(e.min, e.max, setpoints);
+  return { min: look.min ?? ((e: { min: number; max: number }) => range(e).min), max: look.max ?? ((e: { min: number; max: number }) => range(e).max) };
+}
 
 /** The chart's full option (without points): time axis, no animation, gaps kept as gaps. */
 export function lineBaseOption(series: readonly WidgetSeries[], latest: readonly (SeriesLatest | undefined)[], look: LineLook) {
   const auto = look.min === undefined && look.max === undefined;
+  const p = look.palette;
   return {
     animation: false,
     grid: { ...GRID, containLabel: false },
     tooltip: {
       trigger: 'axis',
       confine: true,
+      backgroundColor: p.raised,
+      borderColor: p.border,
+      textStyle: { color: p.text },
       valueFormatter: (v: unknown) => (typeof v === 'number' ? formatValue(v, look.decimals, look.unit) : '—'),
     },
     xAxis: {
       type: 'time',
-      axisLine: { lineStyle: { color: THEME.border } },
-      axisLabel: { color: THEME.muted, hideOverlap: true, fontSize: 11 },
+      axisLine: { lineStyle: { color: p.muted } },
+      axisLabel: { color: p.muted, hideOverlap: true, fontSize: 11 },
       splitLine: { show: false },
     },
     yAxis: {
       type: 'value',
       scale: auto,
-      min: look.min,
-      max: look.max,
-      axisLabel: { color: THEME.muted, fontSize: 11, formatter: (v: number) => formatValue(v, undefined, look.unit) },
-      splitLine: { lineStyle: { color: THEME.grid } },
+      ...yRange(series, look),
+      axisLabel: { color: p.muted, fontSize: 11, formatter: (v: number) => formatValue(v, undefined, look.unit) },
+      splitLine: { lineStyle: { color: p.grid } },
     },
     // Ctrl+wheel zooms (a plain wheel keeps scrolling the dashboard), dragging pans. On touch a
     // finger drag must scroll the dashboard, so only pinching zooms there.
@@ -79,8 +98,8 @@ export function lineBaseOption(series: readonly WidgetSeries[], latest: readonly
       symbol: 'none',
       connectNulls: false,
       emphasis: { disabled: true },
-      lineStyle: { width: 1.5, color: colourOf(i) },
-      itemStyle: { color: colourOf(i) },
+      lineStyle: { width: 1.5, color: seriesColour(p, i) },
+      itemStyle: { color: seriesColour(p, i) },
       data: [] as unknown,
       markLine: alarmMarkLine(s.alarms, latest[i], look),
     })),

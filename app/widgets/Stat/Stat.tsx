@@ -1,6 +1,7 @@
 import { memo, useCallback, useRef, useState } from 'react';
 import type { SeriesFrame } from '../../../src/series';
 import { usePageVisible, useSeriesWatch } from '../../hooks/useSeries';
+import { useChartPalette } from '../../theme/useChartPalette';
 import { formatValue } from '../common/format';
 import { useElementSize, useOnScreen } from '../common/useBox';
 import type { WidgetProps } from '../types';
@@ -20,6 +21,7 @@ function Stat({ widget, instanceId, series, latest, stale }: WidgetProps) {
   const isStale = stale[0] ?? true;
   const unit = widget.unit ?? series[0]?.unit ?? '';
   const width = size.width;
+  const palette = useChartPalette();
 
   const onFrame = useCallback(
     (f: SeriesFrame) => {
@@ -44,7 +46,7 @@ function Stat({ widget, instanceId, series, latest, stale }: WidgetProps) {
         )}
       </p>
       <svg aria-hidden="true" width={width} height={SPARK_HEIGHT} className="mt-1 overflow-visible">
-        <path d={spark.d} fill="none" stroke={isStale ? '#8a8f94' : '#3a3f44'} strokeWidth={1.25} />
+        <path d={spark.d} fill="none" stroke={isStale ? palette.stale : palette.series[0]} strokeWidth={1.25} />
       </svg>
     </div>
   );
