@@ -10,9 +10,9 @@ const rule = (over: Partial<AlarmRuleConfig> = {}) =>
 const latest = (value: number) => ({ key: 'k', value, t: 0, at: 0 });
 
 describe('alarm setpoint lines', () => {
-  it('is grey while normal and takes the priority colour when exceeded', () => {
+  it('is grey while normal; exceeded, it thickens and its label becomes a chip in the priority colour', () => {
     expect(alarmMarkLine([rule()], latest(70), { unit: '°C', palette })!.data[0]).toMatchObject({ yAxis: 80, lineStyle: { color: '#555b61' } });
-    expect(alarmMarkLine([rule()], latest(81), { unit: '°C', palette })!.data[0]).toMatchObject({ lineStyle: { color: '#d40000' }, label: { formatter: 'Temp high 80 °C', backgroundColor: '#d40000', color: '#ffffff' } });
+    expect(alarmMarkLine([rule()], latest(81), { unit: '°C', palette })!.data[0]).toMatchObject({ lineStyle: { color: '#555b61', width: 2 }, label: { formatter: 'Temp high 80 °C (high)', backgroundColor: '#d40000', color: '#ffffff' } });
   });
 
   it.each(['light', 'dark', 'contrast'] as const)('takes the %s theme’s grey while normal', (theme) => {

@@ -31,21 +31,23 @@ export function exceeds(rule: AlarmRuleConfig, value: number | null | undefined)
 const drawnRules = (rules: readonly AlarmRuleConfig[]) => rules.filter((r) => typeof r.setpoint === 'number' && (r.condition === 'above' || r.condition === 'below'));
 
 /**
- * Setpoint lines for a series' alarm rules (ISA-101): grey while normal; when exceeded the line
- * takes the priority colour and its label becomes a chip in that colour with legible ink (an
- * alarm colour as bare text fails contrast on some panels: amber on light grey, red on dark).
+ * Setpoint lines for a series' alarm rules (ISA-101: colour only for abnormal). The line is the
+ * theme's grey, ≥ 3:1 on the panel in every theme; an alarm colour as a thin dashed line is not
+ * (amber on light grey is 1.4:1, red on dark grey 2.1:1). When the value is beyond the setpoint
+ * the line thickens and its label becomes a chip in the priority colour with legible ink, so the
+ * abnormal state has colour, text and shape, and can be read in any theme.
  */
 export function alarmMarkLine(rules: readonly AlarmRuleConfig[], latest: SeriesLatest | undefined, look: LineLook) {
+  const grey = look.palette.muted;
   const data = drawnRules(rules).map((r) => {
     const priority = (r.priority ?? 'medium') as Priority;
     const over = exceeds(r, latest?.value);
-    const colour = over ? PRIORITY_COLOURS[priority] : look.palette.muted;
-    const chip = over ? { color: PRIORITY_INK[priority], backgroundColor: colour, padding: [1, 3], borderRadius: 2 } : { color: colour };
+    const chip = over ? { color: PRIORITY_INK[priority], backgroundColor: PRIORITY_COLOURS[priority], padding: [1, 3], borderRadius: 2 } : { color: grey };
     return {
       yAxis: r.setpoint as number,
       name: r.name || r.id,
-      lineStyle: { color: colour, type: 'dashed' as const, width: over ? 1.5 : 1 },
-      label: { formatter: `${r.name || r.id} ${formatValue(r.setpoint as number, look.decimals, look.unit)}`, position: 'insideEndTop' as const, fontSize: 11, ...chip },
+      lineStyle: { color: grey, type: 'dashed' as const, width: over ? 2 : 1 },
+      label: { formatter: `${r.name || r.id} ${formatValue(r.setpoint as number, look.decimals, look.unit)}${over ? ` (${priority})` : ''}`, position: 'insideEndTop' as const, fontSize: 11, ...chip },
     };
   });
   return data.length ? { silent: true, symbol: 'none', animation: false, data } : undefined;
