@@ -3,7 +3,7 @@
  * newest value as text in their figure and redraw with new data; a widget added through the
  * UI survives a reload; the Message view's "Plot" action puts a field on a chart.
  */
-import { test, expect, configFor, openConnected } from './support/fixtures';
+import { test, expect, configFor, connectionStatus, openConnected } from './support/fixtures';
 import { publish, type MqttClient } from './support/mqttClient';
 import { topicsTree, treeItem } from './support/tree';
 import type { Locator, Page } from '@playwright/test';
@@ -227,4 +227,60 @@ test('a new gauge suggests its range and unit from the values seen on its topic'
   await dialog.getByRole('textbox', { name: 'Maximum' }).fill('2');
   await dialog.getByRole('button', { name: 'Add', exact: true }).click();
   await expect(page.getByRole('figure', { name: /pressure/i })).toContainText('0.35 bar');
+});
+
+/** A document of the app's `kv` store as JSON text ('' when missing), read in the page. */
+function storedKvText(key: string): Promise<string> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open('sightglass');
+    open.onerror = () => resolve('');
+    open.onsuccess = () => {
+      const db = open.result;
+      try {
+        const get = db.transaction('kv').objectStore('kv').get(key);
+        get.onsuccess = () => resolve(JSON.stringify(get.result ?? ''));
+        get.onerror = () => resolve('');
+      } catch {
+        resolve('');
+      }
+      db.close();
+    };
+  });
+}
+
+test('lamp and stat show their last state after a reload, marked stale, until a new message comes', async ({ page, app, broker, mqttClients }) => {
+  const restoring = {
+    id: 'restore',
+    name: 'Restore',
+    widgets: [
+      { id: 'lamp', type: 'lamp', title: 'Press 2 state', staleAfterMs: 600_000, states: [{ value: 'RUNNING', text: 'Running' }, { value: 'FAULT', text: 'Fault', priority: 'high' }], series: [{ topic: 'plant/line2/press/state', path: 'state' }] },
+      { id: 'stat', type: 'stat', title: 'Line 2 rate', unit: 'u/min', staleAfterMs: 600_000, series: [{ topic: 'plant/line2/rate', path: '' }] },
+    ],
+  };
+  await openConnected({ page, app, broker }, { dashboards: [restoring] });
+  const open = () => views(page).getByRole('link', { name: 'Restore', exact: true }).click();
+  await open();
+  const lamp = page.getByRole('figure', { name: 'Press 2 state' });
+  const stat = page.getByRole('figure', { name: 'Line 2 rate' });
+  const pub = await mqttClients.connect();
+  // Not retained: after the reload the broker has nothing to send.
+  await publish(pub, 'plant/line2/press/state', { state: 'FAULT' }, { qos: 1 });
+  await publish(pub, 'plant/line2/rate', '118', { qos: 1 });
+  await expect(lamp).toContainText('Fault (high)');
+  await expect(stat).toContainText('118');
+  await expect(lamp).not.toContainText('Stale');
+
+  await expect.poll(() => page.evaluate(storedKvText, 'widgetLastValues')).toMatch(/FAULT.*118|118.*FAULT/);
+  await page.reload();
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+  await open();
+  // The last values are back, and the widgets say they are not live.
+  await expect(lamp).toContainText('Fault (high)');
+  await expect(lamp).toContainText('Stale');
+  await expect(stat).toContainText('118');
+  await expect(stat).toContainText('Stale');
+
+  await publish(pub, 'plant/line2/press/state', { state: 'RUNNING' }, { qos: 1 });
+  await expect(lamp).toContainText('Running');
+  await expect(lamp).not.toContainText('Stale');
 });

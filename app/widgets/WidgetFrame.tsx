@@ -4,7 +4,9 @@ import { useAllConnectionStatuses } from '../hooks/useEngine';
 import { useLatestMany, useNow } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
 import { resolveSeries } from './common/resolveSeries';
+import { RESTORED_TYPES } from './common/restoredLatest';
 import { isStale, isWaiting } from './common/stale';
+import { useRestoredLatest } from './common/useRestoredLatest';
 import { widgetType } from './registry';
 
 /**
@@ -17,7 +19,8 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
   const alarms = useSite((s) => s.config.alarms);
   const series = useMemo(() => resolveSeries({ connections, alarms }, widget), [connections, alarms, widget]);
   const keys = useMemo(() => series.map((s) => s.key), [series]);
-  const latest = useLatestMany(keys);
+  // Lamps, stats and gauges show their last value from before a reload (stale) until data comes.
+  const latest = useRestoredLatest(keys, useLatestMany(keys), RESTORED_TYPES.has(widget.type));
   const statuses = useAllConnectionStatuses();
   const now = useNow();
   const reactId = useId();
@@ -38,6 +41,8 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
   const stale = useMemo(() => staleSig.split('').map((c) => c !== '0'), [staleSig]);
   const allWaiting = staleSig.length > 0 && !/[^w]/.test(staleSig);
   const allStale = !allWaiting && stale.length > 0 && stale.every(Boolean);
+  // Values from before a reload say when they were received, so nobody reads them as live.
+  const restoredAt = Math.max(...latest.map((l) => (l?.restored ? l.at : -Infinity)));
   const Body = def?.component;
 
   return (
@@ -49,6 +54,11 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
       <figcaption className="mb-1 flex items-center gap-2">
         <span className="truncate font-semibold">{title}</span>
         {allStale && <span className="rounded border border-stale px-1 text-xs text-stale">Stale</span>}
+        {allStale && restoredAt > 0 && (
+          <span className="truncate text-xs text-hmi-muted" title="Kept from before the page was reloaded; no live value since">
+            last at {new Date(restoredAt).toLocaleTimeString()}
+          </span>
+        )}
         {allWaiting && <span className="rounded border border-hmi-border px-1 text-xs text-hmi-muted">Waiting for data</span>}
         {controls && <span className="ml-auto flex shrink-0 gap-1">{controls}</span>}
       </figcaption>
