@@ -3,7 +3,7 @@
  * newest value as text in their figure and redraw with new data; a widget added through the
  * UI survives a reload; the Message view's "Plot" action puts a field on a chart.
  */
-import { test, expect, configFor, connectionStatus, openConnected } from './support/fixtures';
+import { test, expect, configFor, openConnected, waitForSubscription } from './support/fixtures';
 import { publish, type MqttClient } from './support/mqttClient';
 import { topicsTree, treeItem } from './support/tree';
 import type { Locator, Page } from '@playwright/test';
@@ -249,6 +249,7 @@ function storedKvText(key: string): Promise<string> {
 }
 
 test('lamp and stat show their last state after a reload, marked stale, until a new message comes', async ({ page, app, broker, mqttClients }) => {
+  test.setTimeout(60_000); // two page loads
   const restoring = {
     id: 'restore',
     name: 'Restore',
@@ -271,8 +272,8 @@ test('lamp and stat show their last state after a reload, marked stale, until a 
   await expect(lamp).not.toContainText('Stale');
 
   await expect.poll(() => page.evaluate(storedKvText, 'widgetLastValues')).toMatch(/FAULT.*118|118.*FAULT/);
+  const from = broker.log().length;
   await page.reload();
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
   await open();
   // The last values are back, and the widgets say they are not live.
   await expect(lamp).toContainText('Fault (high)');
@@ -280,6 +281,7 @@ test('lamp and stat show their last state after a reload, marked stale, until a 
   await expect(stat).toContainText('118');
   await expect(stat).toContainText('Stale');
 
+  await waitForSubscription(broker, '#', { from });
   await publish(pub, 'plant/line2/press/state', { state: 'RUNNING' }, { qos: 1 });
   await expect(lamp).toContainText('Running');
   await expect(lamp).not.toContainText('Stale');

@@ -4,7 +4,8 @@
  * `window.__sightglassCharts`; computed styles for the SVG sparkline and HTML text) meets WCAG
  * against the widget's background: 3:1 for graphics (lines, needles, bars, setpoint lines,
  * lamps), 4.5:1 for text (axis labels, setpoint labels, values). The theme is switched in the
- * header, so this also proves the charts redraw without a reload.
+ * header, so this also proves the charts redraw without a reload. Also: the trend's y axis holds
+ * the setpoints drawn on it.
  */
 import { test, expect, openConnected } from './support/fixtures';
 import { publish } from './support/mqttClient';
@@ -38,7 +39,7 @@ interface Paint {
 }
 
 type Option = Record<string, unknown>;
-type Probe = { option(el: Element): unknown };
+type Probe = { option(el: Element): unknown; yPixel(el: Element, value: number): number | null };
 
 /** The merged option of the chart inside a figure, as ECharts holds it. */
 function chartOption(figure: Locator): Promise<Option | null> {
@@ -123,6 +124,15 @@ test('charts, gauge, bars, stat and lamp meet WCAG contrast in light, dark and h
   await expect(page.getByRole('figure', { name: 'Press state' })).toContainText('Running');
   await expect(page.getByRole('figure', { name: 'Output' })).toContainText('63 kg');
   await expect(page.getByRole('figure', { name: 'Rate' }).locator('svg path')).toHaveAttribute('d', /^M/);
+
+  // The trend's y axis takes in both setpoints (25 and 80) though the data stays within 21..33.
+  const plot = page.getByRole('figure', { name: 'Temperatures' }).locator('[_echarts_instance_]');
+  const yOf = (value: number) => plot.evaluate((el, v) => (window as unknown as { __sightglassCharts: Probe }).__sightglassCharts.yPixel(el, v), value);
+  const height = await plot.evaluate((el) => el.clientHeight);
+  for (const setpoint of [25, 80]) {
+    await expect.poll(() => yOf(setpoint), { message: `setpoint ${setpoint} inside the plot` }).toBeGreaterThanOrEqual(10);
+    expect(await yOf(setpoint)).toBeLessThanOrEqual(height - 24);
+  }
 
   const picker = page.getByRole('combobox', { name: 'Theme' });
   for (const [label, id] of [['Light', 'light'], ['Dark', 'dark'], ['High contrast', 'contrast']] as const) {

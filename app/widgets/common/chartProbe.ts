@@ -4,6 +4,8 @@ import type { echarts as Echarts } from './echarts';
 export interface ChartProbe {
   /** The option the chart on `el` (its ECharts container) holds now, as ECharts merged it; points left out. */
   option(el: Element): unknown;
+  /** Where `value` sits on the first y axis, in pixels from the chart's top (ECharts' public convertToPixel). */
+  yPixel(el: Element, value: number): number | null;
 }
 
 /** Typed arrays (the points) are left out: the probe is for colours, labels and axes. */
@@ -20,6 +22,10 @@ export function installChartProbe(echarts: typeof Echarts): void {
     option: (el) => {
       const chart = echarts.getInstanceByDom(el as HTMLElement);
       return chart ? JSON.parse(JSON.stringify(chart.getOption(), withoutPoints)) : null;
+    },
+    yPixel: (el, value) => {
+      const px = echarts.getInstanceByDom(el as HTMLElement)?.convertToPixel({ yAxisIndex: 0 }, value);
+      return typeof px === 'number' ? px : null;
     },
   };
   Object.defineProperty(window, '__sightglassCharts', { value: Object.freeze(probe), enumerable: false, configurable: false, writable: false });
