@@ -42,7 +42,7 @@ export function alarmMarkLine(rules: readonly AlarmRuleConfig[], latest: SeriesL
   const data = drawnRules(rules).map((r) => {
     const priority = (r.priority ?? 'medium') as Priority;
     const over = exceeds(r, latest?.value);
-    const chip = over ? { color: PRIORITY_INK[priority], backgroundColor: PRIORITY_COLOURS[priority], padding: [1, 3], borderRadius: 2 } : { color: grey };
+    const chip = over ? { color: PRIORITY_INK[priority], backgroundColor: PRIORITY_COLOURS[priority], padding: [2, 4], lineHeight: 15, borderRadius: 2 } : { color: grey };
     return {
       yAxis: r.setpoint as number,
       name: r.name || r.id,
