@@ -31,23 +31,40 @@ export function guardText(text: string): string | undefined {
 
 /** Checks a parsed document (iteratively: no recursion for an attacker to exhaust). */
 export function guardValue(doc: unknown): string | undefined {
-  const stack: { value: unknown; path: string; depth: number }[] = [{ value: doc, path: '', depth: 0 }];
+  // Paths are built only for the message: a big import stays cheap (no string per value).
+  type Entry = { value: unknown; parent: Entry | null; key: string | number; depth: number };
+  const pathOf = (e: Entry): string => {
+    const parts: string[] = [];
+    for (let at: Entry | null = e; at && at.parent; at = at.parent) {
+      parts.push(typeof at.key === 'number' ? `[${at.key}]` : at.parent.parent ? `.${at.key}` : at.key);
+    }
+    return parts.reverse().join('');
+  };
+  const tooMany = `the document has too many values (more than ${MAX_CONFIG_VALUES.toLocaleString('en')})`;
+  const stack: Entry[] = [{ value: doc, parent: null, key: '', depth: 0 }];
   let count = 0;
   while (stack.length) {
-    const { value, path, depth } = stack.pop()!;
-    if (++count > MAX_CONFIG_VALUES) return `the document has too many values (more than ${MAX_CONFIG_VALUES.toLocaleString('en')})`;
+    const entry = stack.pop()!;
+    const { value, depth } = entry;
+    if (++count > MAX_CONFIG_VALUES) return tooMany;
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= MAX_CONFIG_DEPTH) return `${path || '(document)'}: nested too deeply (more than ${MAX_CONFIG_DEPTH} levels)`;
+    if (depth >= MAX_CONFIG_DEPTH) return `${pathOf(entry) || '(document)'}: nested too deeply (more than ${MAX_CONFIG_DEPTH} levels)`;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: `${path}[${i}]`, depth: depth + 1 });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        // Scalars need no visit of their own: count them here.
+        if (typeof item !== 'object' || item === null) {
+          if (++count > MAX_CONFIG_VALUES) return tooMany;
+        } else stack.push({ value: item, parent: entry, key: i, depth: depth + 1 });
+      }
       continue;
     }
     const keys = Object.keys(value);
     for (const key of keys) {
-      if (FORBIDDEN.has(key)) return `${path || '(document)'}: the key "${key}" is not allowed`;
+      if (FORBIDDEN.has(key)) return `${pathOf(entry) || '(document)'}: the key "${key}" is not allowed`;
     }
     for (let i = keys.length - 1; i >= 0; i--) {
-      stack.push({ value: (value as Record<string, unknown>)[keys[i]], path: path ? `${path}.${keys[i]}` : keys[i], depth: depth + 1 });
+      stack.push({ value: (value as Record<string, unknown>)[keys[i]], parent: entry, key: keys[i], depth: depth + 1 });
     }
   }
   return undefined;
