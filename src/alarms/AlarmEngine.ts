@@ -5,7 +5,8 @@ import { applyQualityToInstances } from './badQuality';
 import { tickChatterAndFlood } from './chatterAndFlood';
 import { resend, takeChanges, takeRuleStatuses, takeSummary, takeTestResults } from './deltaOutput';
 import { evaluateMessage } from './evaluateMessage';
-import { acknowledge, setService, shelve, unshelve } from './operatorActions';
+import { acknowledge, reset, setService, shelve, unshelve, type ShelveDone } from './operatorActions';
+import { remoteReset, remoteShelve } from './remoteActions';
 import { expireProbes, startRuleTest } from './ruleProbes';
 import { QualityAlarms } from './QualityAlarms';
 import { restoreStates, setRules, type RuleProblem } from './ruleSet';
@@ -69,12 +70,40 @@ export class AlarmEngine {
     this.quality.apply(change);
   }
 
-  shelve(keys: readonly string[], durationMs: number, reason: string): void {
-    shelve(this.s, keys, durationMs, reason);
+  /** Returns what was shelved, with its absolute expiry (shared with other screens). */
+  shelve(keys: readonly string[], durationMs: number, reason: string): ShelveDone[] {
+    return shelve(this.s, keys, durationMs, reason);
   }
 
-  unshelve(keys: readonly string[]): void {
-    unshelve(this.s, keys);
+  /** Returns the keys that were unshelved. */
+  unshelve(keys: readonly string[], trigger: 'operator' | 'remote' = 'operator', station = this.s.station): string[] {
+    return unshelve(this.s, keys, trigger, station);
+  }
+
+  /** Resets latched alarms (F → A); returns the keys that were reset. */
+  reset(keys: readonly string[], trigger: 'operator' | 'remote' = 'operator', station = this.s.station): string[] {
+    return reset(this.s, keys, trigger, station);
+  }
+
+  /** Another screen's shelve (until an absolute time); `fillOnly` for a late joiner's snapshot. */
+  remoteShelve(key: string, until: number, reason: string, station: string, fillOnly = false): void {
+    remoteShelve(this.s, key, until, reason, station, fillOnly);
+  }
+
+  /** Another screen's reset at time `at`. */
+  remoteReset(key: string, at: number, station: string): void {
+    remoteReset(this.s, key, at, station);
+  }
+
+  /** The current shelves, latest expiry first, at most `limit` (the snapshot other screens learn from). */
+  shelves(limit: number): ShelveDone[] {
+    const out: ShelveDone[] = [];
+    // Shelved instances are never normal, so they are all in `visible`.
+    for (const inst of this.s.visible) {
+      const until = inst.m.shelvedUntil;
+      if (until !== null) out.push({ key: inst.key, until, reason: inst.shelveReason });
+    }
+    return out.sort((a, b) => b.until - a.until).slice(0, limit);
   }
 
   setService(ruleId: string, inService: boolean, reason: string): void {

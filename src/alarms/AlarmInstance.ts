@@ -49,6 +49,8 @@ export interface PersistedInstance {
   readonly acked: boolean;
   readonly shelvedUntil: number | null;
   readonly shelveReason: string;
+  /** Latched after its condition cleared (absent in records written before latching existed). */
+  readonly latched?: boolean;
   readonly since: number;
   readonly stateSince: number;
   readonly value: AlarmValue;
@@ -98,6 +100,7 @@ export function viewOf(inst: AlarmInstance): AlarmView {
     connectionId: inst.connectionId,
     state: stateOf(inst.m),
     active: inst.m.active,
+    ...(r.latch && { latch: true }),
     value: inst.value,
     unit: inst.unit,
     valueAt: inst.valueAt,
@@ -124,6 +127,7 @@ export function persistedOf(inst: AlarmInstance): PersistedInstance {
     acked: inst.m.acked,
     shelvedUntil: inst.m.shelvedUntil,
     shelveReason: inst.shelveReason,
+    latched: inst.m.latched,
     since: inst.since,
     stateSince: inst.stateSince,
     value: inst.value,
@@ -132,10 +136,10 @@ export function persistedOf(inst: AlarmInstance): PersistedInstance {
   };
 }
 
-/** Worth keeping across a reload: anything but normal-and-acknowledged, and shelving. */
+/** Worth keeping across a reload: anything but normal-and-acknowledged, shelving and latches. */
 export function needsPersisting(inst: AlarmInstance): boolean {
   const m = inst.m;
-  return m.active || !m.acked || m.shelvedUntil !== null;
+  return m.active || !m.acked || m.shelvedUntil !== null || m.latched;
 }
 
 /** A scalar to show; objects and arrays are not shown as a value. */

@@ -1,23 +1,37 @@
 import type { EngineHost } from '../engine';
 import type { AlarmEngine } from './AlarmEngine';
-import { instanceKey } from './AlarmInstance';
+import { connectionSubject, journalEntry } from './journalEntry';
+import type { ShelveDone } from './operatorActions';
+import { decodeShared, encodeShared, MAX_SNAPSHOT_RESETS, MAX_SNAPSHOT_SHELVES, type SharedMessage } from './sharedAlarmMessage';
 import type { AlarmSettings, JournalEntry } from './types';
 
 const enc = new TextEncoder();
-/** Most alarms taken from one shared acknowledgement (a malformed or hostile message is bounded). */
-const MAX_SHARED_KEYS = 10_000;
+/** Ignored (malformed) shared messages are journalled at most this often; the others are counted. */
+const NOTE_INTERVAL_MS = 60_000;
 
 /**
- * Alarms over MQTT, both off unless a topic is configured (`alarmSettings`): acknowledgements
- * shared between screens (`shareAcksTopic`), and each transition published as JSON (`publishTopic`).
+ * Alarms over MQTT, both off unless a topic is configured (`alarmSettings`): acknowledgements,
+ * shelves, unshelves and latch resets shared between screens (`shareAcksTopic`, formats in
+ * sharedAlarmMessage.ts), and each transition published as JSON (`publishTopic`).
+ *
+ * Events go out as they happen (QoS 1, not retained). After each shelve, unshelve or reset the
+ * acting screen also publishes a retained snapshot of the shelves it knows and the latest resets:
+ * a screen that connects later learns them from the broker. A snapshot only adds (shelves not
+ * already here, resets of latches older than the reset), so a stale one can never undo what a
+ * screen saw happen; shelves expire by their absolute time on every screen alike.
  */
 export class AlarmSharing {
   private settings: AlarmSettings = {};
   private station = '';
+  /** The latest resets (local and remote), for the snapshot: key → time. */
+  private readonly resets = new Map<string, number>();
+  private lastNoteAt = -Infinity;
+  private unnoted = 0;
 
   constructor(
     private readonly host: EngineHost,
     private readonly engine: AlarmEngine,
+    private readonly journal: (entry: JournalEntry) => void,
   ) {}
 
   configure(settings: AlarmSettings, station: string): void {
@@ -27,27 +41,61 @@ export class AlarmSharing {
 
   /** Tells the other screens which alarms this one acknowledged. */
   shareAcks(keys: readonly string[]): void {
-    const topic = this.settings.shareAcksTopic;
-    if (!topic || !keys.length) return;
-    const alarms = keys.map((k) => {
-      const [ruleId, t] = k.split('\u001f');
-      return { ruleId, topic: t };
-    });
-    const body = JSON.stringify({ type: 'acknowledge', station: this.station, at: this.host.clock.now(), alarms });
-    this.publishEverywhere(topic, body, alarms.map((a) => this.engine.viewOf(instanceKey(a.ruleId, a.topic))?.connectionId ?? ''));
+    this.send({ type: 'acknowledge', station: this.station, at: this.host.clock.now(), keys });
   }
 
-  /** A message: if it is another screen's acknowledgement, acknowledge here too. */
-  receive(topic: string, json: unknown): void {
+  /** One operator action shelves with one expiry and reason. */
+  shareShelves(done: readonly ShelveDone[]): void {
+    if (!done.length) return;
+    const { until, reason } = done[0];
+    const keys = done.map((d) => d.key);
+    this.send({ type: 'shelve', station: this.station, at: this.host.clock.now(), until, reason, keys });
+    this.sendSnapshot(keys);
+  }
+
+  shareUnshelves(keys: readonly string[]): void {
+    this.send({ type: 'unshelve', station: this.station, at: this.host.clock.now(), keys });
+    if (keys.length) this.sendSnapshot(keys);
+  }
+
+  shareResets(keys: readonly string[]): void {
+    const at = this.host.clock.now();
+    for (const k of keys) this.rememberReset(k, at);
+    this.send({ type: 'reset', station: this.station, at, keys });
+    if (keys.length) this.sendSnapshot(keys);
+  }
+
+  /** A message from any connection: another screen's action on the shared topic is applied here. */
+  receive(connectionId: string, topic: string, json: unknown): void {
     if (!this.settings.shareAcksTopic || topic !== this.settings.shareAcksTopic) return;
-    if (typeof json !== 'object' || json === null) return;
-    const msg = json as { type?: unknown; station?: unknown; alarms?: unknown };
-    if (msg.type !== 'acknowledge' || msg.station === this.station || !Array.isArray(msg.alarms)) return;
-    const keys: string[] = [];
-    for (const a of msg.alarms.slice(0, MAX_SHARED_KEYS)) {
-      if (typeof a?.ruleId === 'string' && typeof a?.topic === 'string') keys.push(instanceKey(a.ruleId, a.topic));
+    const decoded = decodeShared(json);
+    if (!decoded.ok) return this.noteIgnored(connectionId, topic, decoded.error);
+    const msg = decoded.msg;
+    if (msg.station === this.station) return;
+    switch (msg.type) {
+      case 'acknowledge':
+        this.engine.acknowledge(msg.keys, 'remote', msg.station);
+        return;
+      case 'shelve':
+        for (const key of msg.keys) this.engine.remoteShelve(key, msg.until, msg.reason, msg.station);
+        return;
+      case 'unshelve':
+        this.engine.unshelve(msg.keys, 'remote', msg.station);
+        return;
+      case 'reset':
+        for (const key of msg.keys) {
+          this.rememberReset(key, msg.at);
+          this.engine.remoteReset(key, msg.at, msg.station);
+        }
+        return;
+      case 'snapshot':
+        for (const r of msg.resets) {
+          this.rememberReset(r.key, r.at);
+          this.engine.remoteReset(r.key, r.at, msg.station);
+        }
+        for (const s of msg.shelves) this.engine.remoteShelve(s.key, s.until, s.reason, msg.station, true);
+        return;
     }
-    this.engine.acknowledge(keys, 'remote', typeof msg.station === 'string' ? msg.station.slice(0, 100) : 'remote');
   }
 
   publishTransition(entry: JournalEntry): void {
@@ -58,13 +106,57 @@ export class AlarmSharing {
       connection: entry.connectionId, value: entry.value, from: entry.from, to: entry.to, action: entry.action, trigger: entry.trigger,
       reason: entry.reason, station: entry.station,
     });
-    this.publishEverywhere(topic, body, [entry.connectionId]);
+    this.publishEverywhere(topic, body, [entry.connectionId], false);
+  }
+
+  private rememberReset(key: string, at: number): void {
+    this.resets.delete(key);
+    this.resets.set(key, at);
+    if (this.resets.size > MAX_SNAPSHOT_RESETS) this.resets.delete(this.resets.keys().next().value as string);
+  }
+
+  private send(msg: SharedMessage & { keys: readonly string[] }): void {
+    const topic = this.settings.shareAcksTopic;
+    if (!topic || !msg.keys.length) return;
+    this.publishEverywhere(topic, encodeShared(msg), this.connectionsOf(msg.keys), false);
+  }
+
+  /** The retained state for late joiners, on the connections of the alarms just acted on and of every shelf. */
+  private sendSnapshot(actedOn: readonly string[]): void {
+    const topic = this.settings.shareAcksTopic;
+    if (!topic) return;
+    const shelves = this.engine.shelves(MAX_SNAPSHOT_SHELVES);
+    const resets = [...this.resets].reverse().map(([key, at]) => ({ key, at }));
+    const body = encodeShared({ type: 'snapshot', station: this.station, at: this.host.clock.now(), shelves, resets });
+    this.publishEverywhere(topic, body, this.connectionsOf([...actedOn, ...shelves.map((s) => s.key)]), true);
   }
 
   /** Publishes on the configured connection, or on each connection the alarms came from. */
-  private publishEverywhere(topic: string, body: string, connections: readonly string[]): void {
+  private publishEverywhere(topic: string, body: string, connections: readonly string[], retain: boolean): void {
     const targets = this.settings.connection ? [this.settings.connection] : [...new Set(connections.filter(Boolean))];
     const payload = enc.encode(body);
-    for (const c of targets) this.host.publish(c, topic, payload, { qos: 1, retain: false });
+    for (const c of targets) this.host.publish(c, topic, payload, { qos: 1, retain });
+  }
+
+  private connectionsOf(keys: readonly string[]): string[] {
+    return keys.map((k) => this.engine.viewOf(k)?.connectionId ?? '');
+  }
+
+  /** Untrusted input is dropped whole; the journal says so, at most once a minute (a flood stays one line). */
+  private noteIgnored(connectionId: string, topic: string, why: string): void {
+    const now = this.host.clock.now();
+    if (now - this.lastNoteAt < NOTE_INTERVAL_MS) {
+      this.unnoted++;
+      return;
+    }
+    const more = this.unnoted ? ` (and ${this.unnoted} more since the last note)` : '';
+    this.lastNoteAt = now;
+    this.unnoted = 0;
+    this.journal(
+      journalEntry(
+        { ...connectionSubject(connectionId), topic },
+        { at: now, kind: 'system', action: 'shared alarm message ignored', trigger: 'system', reason: `${why}${more}`, station: this.station },
+      ),
+    );
   }
 }

@@ -21,6 +21,7 @@ const E: Record<string, AlarmEvent> = {
   activate: { type: 'activate' },
   clear: { type: 'clear' },
   acknowledge: { type: 'acknowledge' },
+  reset: { type: 'reset' },
   shelve: { type: 'shelve', until: UNTIL },
   unshelve: { type: 'unshelve' },
   'shelve-expired': { type: 'shelve-expired' },
@@ -69,6 +70,10 @@ const table: [keyof typeof S, keyof typeof E, AlarmState][] = [
   ['I(active)', 'unshelve', I], ['I(active)', 'shelve-expired', I], ['I(active)', 'suppress', I], ['I(active)', 'unsuppress', I],
   ['I(active)', 'remove-from-service', I], ['I(active)', 'return-to-service', U],
   ['I(normal)', 'return-to-service', N], ['I(normal)', 'activate', I],
+
+  // Reset concerns latched alarms only (latch.test.ts); anywhere else it changes nothing.
+  ['A', 'reset', N], ['B', 'reset', U], ['C', 'reset', K], ['D', 'reset', R],
+  ['G(active)', 'reset', G], ['H(active)', 'reset', H], ['I(active)', 'reset', I],
 
   // Shelved and suppressed at once: unshelving leaves it suppressed.
   ['G+H(active)', 'unshelve', H], ['G+H(active)', 'unsuppress', G],

@@ -58,7 +58,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
       persistService: (ruleId, reason) => this.writer.persistService(ruleId, reason),
       wake: () => host.wake(),
     });
-    this.sharing = new AlarmSharing(host, this.engine);
+    this.sharing = new AlarmSharing(host, this.engine, (entry) => this.onJournal(entry));
     const giveUp = (why: string) => {
       if (this.loaded) return;
       // Private mode, a broken or blocked database: alarms still work, they just do not survive a reload.
@@ -117,10 +117,13 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
         this.sharing.shareAcks(this.engine.acknowledge(cmd.keys));
         return true;
       case 'alarms/shelve':
-        this.engine.shelve(cmd.keys, cmd.durationMs, cmd.reason);
+        this.sharing.shareShelves(this.engine.shelve(cmd.keys, cmd.durationMs, cmd.reason));
         return true;
       case 'alarms/unshelve':
-        this.engine.unshelve(cmd.keys);
+        this.sharing.shareUnshelves(this.engine.unshelve(cmd.keys));
+        return true;
+      case 'alarms/reset':
+        this.sharing.shareResets(this.engine.reset(cmd.keys));
         return true;
       case 'alarms/service':
         this.engine.setService(cmd.ruleId, cmd.inService, cmd.reason);
@@ -143,7 +146,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
 
   onMessage(ctx: MessageContext): void {
     const json = ctx.decoded.json;
-    this.sharing.receive(ctx.topic, json);
+    this.sharing.receive(ctx.connectionId, ctx.topic, json);
     if (!this.ready) {
       this.queue.push({ connectionId: ctx.connectionId, topic: ctx.topic, json, text: ctx.decoded.text, now: ctx.now });
       return;

@@ -2,6 +2,7 @@ import type { Clock } from '../engine';
 import type { AlarmInstance, PersistedInstance } from './AlarmInstance';
 import type { CompiledRule } from './compileRule';
 import { FloodDetector } from './FloodDetector';
+import type { PendingRemote } from './remoteActions';
 import { RuleIndex } from './RuleIndex';
 import type { RuleProbe } from './testRule';
 import type { JournalEntry, RuleTestResult } from './types';
@@ -52,6 +53,8 @@ export interface AlarmEngineState {
   readonly outOfService: Map<string, string>;
   /** Restored states waiting for their rule. */
   readonly orphans: Map<string, PersistedInstance>;
+  /** Other screens' shelves and resets for instances not created yet (remoteActions.ts). */
+  readonly pendingRemote: Map<string, PendingRemote>;
   droppedInstances: number;
   // Chattering, flood, annunciation
   readonly chattering: Set<AlarmInstance>;
@@ -90,6 +93,7 @@ export function createAlarmEngineState(clock: Clock, listener: AlarmEngineListen
     suppressed: new Map(),
     outOfService: new Map(),
     orphans: new Map(),
+    pendingRemote: new Map(),
     droppedInstances: 0,
     chattering: new Set(),
     flood: new FloodDetector(),

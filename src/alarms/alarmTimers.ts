@@ -19,7 +19,7 @@ export function setRaw(s: AlarmEngineState, inst: AlarmInstance, raw: boolean): 
   }
   if (inst.m.active === raw) return;
   const delay = raw ? inst.rule.onDelayMs : inst.rule.offDelayMs;
-  const event: AlarmEvent = raw ? { type: 'activate' } : { type: 'clear' };
+  const event: AlarmEvent = raw ? { type: 'activate' } : { type: 'clear', latch: inst.rule.latch };
   if (delay <= 0) {
     applyEvent(s, inst, event, { trigger: 'process', action: event.type });
     return;

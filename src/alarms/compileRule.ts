@@ -35,6 +35,8 @@ export interface CompiledRule {
   readonly staleAfterMs: number;
   readonly priority: Priority;
   readonly enabled: boolean;
+  /** Stays after its condition clears until reset (ISA-18.2 E/F). */
+  readonly latch: boolean;
   readonly message: string;
   readonly consequence: string;
   readonly action: string;
@@ -111,6 +113,7 @@ export function compileRule(input: unknown): CompileResult {
       staleAfterMs: o.staleAfterMs ?? 0,
       priority: o.priority,
       enabled: o.enabled,
+      latch: o.latch === true,
       message: o.message ?? '',
       consequence: o.consequence ?? '',
       action: o.action ?? '',

@@ -1,6 +1,7 @@
 import { viewOf, type AlarmInstance } from './AlarmInstance';
 import type { AlarmEngineState } from './alarmEngineState';
 import { stateOf } from './AlarmStateMachine';
+import { isActiveState, isUnackedState } from './alarmText';
 import type { AlarmState, AlarmSummary, AlarmView, Priority, RuleStatus, RuleTestResult } from './types';
 
 // What the engine hands to the alarms part of the next delta. Each `take…` returns what changed
@@ -53,8 +54,8 @@ export function takeSummary(s: AlarmEngineState): AlarmSummary | undefined {
   for (const inst of s.visible) {
     const state = stateOf(inst.m);
     counts[state] = (counts[state] ?? 0) + 1;
-    if (state === 'unacknowledged' || state === 'returned-unacknowledged') unacknowledged[inst.rule.priority]++;
-    if (state === 'unacknowledged' || state === 'acknowledged') active[inst.rule.priority]++;
+    if (isUnackedState(state)) unacknowledged[inst.rule.priority]++;
+    if (isActiveState(state)) active[inst.rule.priority]++;
     if (inst.chattering) chattering++;
   }
   return {

@@ -3,6 +3,7 @@ import type { AlarmEngineState } from './alarmEngineState';
 import { stateOf } from './AlarmStateMachine';
 import { armStale, disarmAll } from './alarmTimers';
 import type { CompiledRule } from './compileRule';
+import { applyPendingRemote } from './remoteActions';
 import { afterChange } from './transitions';
 
 /** Alarm instances (a `#` rule on a busy broker makes one per topic); beyond this, new ones are counted, not created. */
@@ -23,6 +24,8 @@ export function createInstance(s: AlarmEngineState, rule: CompiledRule, topic: s
   if (rule.condition === 'stale') armStale(s, inst);
   s.rulesDirty = true;
   if (stateOf(inst.m) !== 'normal') afterChange(s, inst);
+  // A restored instance takes other screens' actions after its stored state (attachOrphans).
+  if (!s.orphans.has(inst.key)) applyPendingRemote(s, inst);
   return inst;
 }
 

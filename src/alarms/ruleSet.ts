@@ -4,6 +4,7 @@ import { armShelve, armStale, disarmStale } from './alarmTimers';
 import { compileRule, type CompiledRule } from './compileRule';
 import { createInstance, dropInstance } from './instances';
 import { journalEntry, ruleSubject } from './journalEntry';
+import { applyPendingRemote } from './remoteActions';
 import { RuleIndex } from './RuleIndex';
 import { afterChange, applyEvent } from './transitions';
 
@@ -113,7 +114,7 @@ function attachOrphans(s: AlarmEngineState): void {
       continue;
     }
     const inst = s.instances.get(record.key) ?? createInstance(s, rule, record.topic, record.connectionId, now);
-    inst.m = { ...inst.m, active: record.active, acked: record.acked, shelvedUntil: record.shelvedUntil };
+    inst.m = { ...inst.m, active: record.active, acked: record.acked, shelvedUntil: record.shelvedUntil, latched: record.latched === true };
     inst.raw = record.active;
     inst.since = record.since;
     inst.stateSince = record.stateSince;
@@ -126,6 +127,7 @@ function attachOrphans(s: AlarmEngineState): void {
       else armShelve(s, inst, record.shelvedUntil - now);
     }
     afterChange(s, inst);
+    applyPendingRemote(s, inst);
   }
   s.orphans.clear();
 }

@@ -1,19 +1,21 @@
 /**
  * Alarm types shared by the engine (worker) and the UI. Type-only (src/engine/protocol.ts depends
  * on it): runtime constants live in alarmText.ts. States follow the ISA-18.2-2016 /
- * IEC 62682 state model (letters A–I in the standard's figure; latching E/F is not offered).
+ * IEC 62682 state model (letters A–I in the standard's figure; E/F for rules with `latch`).
  */
 
 export type Priority = 'critical' | 'high' | 'medium' | 'low';
 
 export type AlarmCondition = 'above' | 'below' | 'equal' | 'not-equal' | 'stale' | 'rate-above' | 'rate-below' | 'state';
 
-/** ISA-18.2 A, B, C, D, G, H, I. */
+/** ISA-18.2 A, B, C, D, E, F, G, H, I. */
 export type AlarmState =
   | 'normal'
   | 'unacknowledged'
   | 'acknowledged'
   | 'returned-unacknowledged'
+  | 'latched-unacknowledged'
+  | 'latched-acknowledged'
   | 'shelved'
   | 'suppressed'
   | 'out-of-service';
@@ -32,6 +34,8 @@ export interface AlarmView {
   readonly state: AlarmState;
   /** The process condition (after delays): true while abnormal, also when shelved etc. */
   readonly active: boolean;
+  /** The rule latches: after its condition clears the alarm stays until "Reset" (ISA-18.2 E/F). */
+  readonly latch?: boolean;
   readonly value: AlarmValue;
   /** Engineering unit, when the payload carries one next to the value (`{"v":…,"unit":"°C"}`). */
   readonly unit: string;
@@ -172,7 +176,10 @@ export interface AlarmsDelta {
 export interface AlarmSettings {
   /** Publish each transition as JSON to this topic (off when empty). */
   readonly publishTopic?: string;
-  /** Share acknowledgements between screens through this topic (off when empty). */
+  /**
+   * Share acknowledgements, shelving and resets between screens through this topic (off when
+   * empty); a retained snapshot there tells a late-joining screen the current shelves.
+   */
   readonly shareAcksTopic?: string;
   /** Connection used for publishing; default: the alarm's own connection. */
   readonly connection?: string;
@@ -187,6 +194,8 @@ export type AlarmCommand =
   | { type: 'alarms/acknowledge'; keys: readonly string[] }
   | { type: 'alarms/shelve'; keys: readonly string[]; durationMs: number; reason: string }
   | { type: 'alarms/unshelve'; keys: readonly string[] }
+  /** Resets latched alarms whose condition cleared and that are acknowledged (F → A). */
+  | { type: 'alarms/reset'; keys: readonly string[] }
   | { type: 'alarms/service'; ruleId: string; inService: boolean; reason: string }
   | { type: 'alarms/test'; reqId: number; rule: unknown }
   | { type: 'alarms/sync' }

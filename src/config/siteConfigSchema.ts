@@ -65,6 +65,8 @@ export const AlarmRuleSchema = v.looseObject({
   staleAfterMs: v.optional(v.pipe(v.number(), v.minValue(1))),
   priority: v.optional(v.picklist(['critical', 'high', 'medium', 'low'], 'must be critical, high, medium or low'), 'medium'),
   enabled: v.optional(v.boolean(), true),
+  /** ISA-18.2 latching: after the condition clears the alarm stays until an operator resets it. */
+  latch: v.optional(v.boolean()),
   /** `state`: any of these texts also matches (besides `setpoint`). */
   states: v.optional(v.array(v.string())),
   /** Operator texts from the master alarm database (ISA-18.2 rationalization). */
