@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { STATE_TEXT, type AlarmView } from '../../src/alarms';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
+import { ResetButton } from './ResetButton';
 import { formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
 import { isUnacknowledged, PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
@@ -112,7 +113,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
       </td>
       <td className="whitespace-nowrap px-2 py-1">
         <span className="inline-flex items-center gap-1.5">
-          <PriorityShape priority={a.priority} blink={unacked} hollow={a.state === 'returned-unacknowledged'} muted={shelved || a.state === 'acknowledged'} size={10} />
+          <PriorityShape priority={a.priority} blink={unacked} hollow={a.state === 'returned-unacknowledged'} muted={shelved || a.state === 'acknowledged' || a.state === 'latched-acknowledged'} size={10} />
           {STATE_TEXT[a.state]}
         </span>
         {shelved && a.shelvedUntil !== null && (
@@ -131,6 +132,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
               Acknowledge
             </button>
           )}
+          <ResetButton alarm={a} className={button} />
           {shelved ? (
             <button type="button" className={button} onClick={() => unshelveAlarms([a.key])}>
               Unshelve

@@ -59,7 +59,8 @@ export function AlarmSettingsForm() {
         </label>
       </div>
       <p className="text-xs text-hmi-muted">
-        Shared acknowledgements need every screen to use the same topic, and the connection's subscriptions must include it.
+        Acknowledgements, shelving and resets of latched alarms are shared; every screen must use the same topic, and the
+        connection's subscriptions must include it. Screens that connect later learn the current shelves from a retained message there.
       </p>
       {problems.map((p) => (
         <p key={p} className="text-xs font-semibold">

@@ -133,6 +133,10 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
           <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />
           Enabled
         </label>
+        <label className="flex items-center gap-2 self-end" title="ISA-18.2: the alarm stays after its condition clears until an operator acknowledges and resets it">
+          <input type="checkbox" checked={draft.latch} onChange={(e) => set('latch', e.target.checked)} />
+          Latch until reset
+        </label>
       </div>
       <div className="grid gap-3 md:grid-cols-3">
         {text('message', 'Operator message')}

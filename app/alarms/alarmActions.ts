@@ -17,6 +17,11 @@ export function unshelveAlarms(keys: readonly string[]): void {
   engine.send({ type: 'alarms/unshelve', keys });
 }
 
+/** Resets latched alarms; the worker refuses those still active or not acknowledged (ISA-18.2 F → A). */
+export function resetAlarms(keys: readonly string[]): void {
+  if (keys.length) engine.send({ type: 'alarms/reset', keys });
+}
+
 export function setRuleService(ruleId: string, inService: boolean, reason: string): void {
   engine.send({ type: 'alarms/service', ruleId, inService, reason });
 }

@@ -1,4 +1,4 @@
-import type { AlarmState, Priority } from '../../src/alarms';
+import { isUnackedState, type AlarmState, type Priority } from '../../src/alarms';
 
 /** Order for sorting: most urgent first. */
 export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -24,9 +24,17 @@ export const PRIORITY_BORDER: Readonly<Record<Priority, string>> = {
 };
 
 /** States shown in the contract's "Active alarms" table; the others get their own list. */
-export const TABLE_STATES: ReadonlySet<AlarmState> = new Set(['unacknowledged', 'acknowledged', 'returned-unacknowledged', 'shelved']);
+export const TABLE_STATES: ReadonlySet<AlarmState> = new Set([
+  'unacknowledged',
+  'acknowledged',
+  'returned-unacknowledged',
+  'latched-unacknowledged',
+  'latched-acknowledged',
+  'shelved',
+]);
 
-export const isUnacknowledged = (state: AlarmState) => state === 'unacknowledged' || state === 'returned-unacknowledged';
+/** B, D and E: the row blinks and has "Acknowledge". */
+export const isUnacknowledged = isUnackedState;
 
 export const PRIORITY_STROKE: Readonly<Record<Priority, string>> = {
   critical: 'stroke-alarm-critical',

@@ -7,6 +7,15 @@ describe('rule drafts', () => {
     expect(ruleFromDraft(draftFromRule(rule), rule)).toEqual(rule);
   });
 
+  it('"Latch until reset" writes latch: true, and unticked leaves no latch field', () => {
+    const rule = { id: 't1', topic: 'plant/t', path: 'v', condition: 'above' as const, setpoint: 80, deadband: 0, onDelayMs: 0, offDelayMs: 0, priority: 'high' as const, enabled: true, latch: true };
+    const draft = draftFromRule(rule);
+    expect(draft.latch).toBe(true);
+    expect(ruleFromDraft(draft, rule)).toEqual(rule);
+    expect(ruleFromDraft({ ...draft, latch: false }, rule)).not.toHaveProperty('latch');
+    expect(validateDraft(draft, []).errors).toEqual({});
+  });
+
   it('names each invalid field', () => {
     const d = { ...emptyDraft(), id: 'dup', topic: 'a/#/b', setpoint: 'hot', deadband: 'x' };
     const { errors } = validateDraft(d, ['dup']);

@@ -17,6 +17,8 @@ export interface RuleDraft {
   staleAfterMs: string;
   priority: string;
   enabled: boolean;
+  /** ISA-18.2 latching: stays after the condition clears until "Reset". */
+  latch: boolean;
   message: string;
   consequence: string;
   action: string;
@@ -28,7 +30,7 @@ export interface RuleDraft {
 
 export const emptyDraft = (): RuleDraft => ({
   id: '', name: '', connection: '', topic: '', path: 'v', condition: 'above', setpoint: '', states: '', deadband: '0', onDelayMs: '0',
-  offDelayMs: '0', staleAfterMs: '', priority: 'medium', enabled: true, message: '', consequence: '', action: '',
+  offDelayMs: '0', staleAfterMs: '', priority: 'medium', enabled: true, latch: false, message: '', consequence: '', action: '',
   suppressTopic: '', suppressPath: '', suppressCondition: 'equal', suppressValue: '',
 });
 
@@ -40,6 +42,7 @@ export function draftFromRule(r: AlarmRuleConfigLike): RuleDraft {
     id: r.id, name: str(r.name), connection: str(r.connection), topic: r.topic, path: str(r.path), condition: r.condition,
     setpoint: str(r.setpoint), states: (r.states ?? []).join(', '), deadband: str(r.deadband ?? 0), onDelayMs: str(r.onDelayMs ?? 0),
     offDelayMs: str(r.offDelayMs ?? 0), staleAfterMs: str(r.staleAfterMs), priority: r.priority ?? 'medium', enabled: r.enabled !== false,
+    latch: r.latch === true,
     message: str(r.message), consequence: str(r.consequence), action: str(r.action),
     suppressTopic: str(s?.topic), suppressPath: str(s?.path), suppressCondition: s?.condition ?? 'equal', suppressValue: str(s?.value),
   };
@@ -87,6 +90,7 @@ export function ruleFromDraft(d: RuleDraft, base: Record<string, unknown> = {}):
   set('staleAfterMs', num(d.staleAfterMs));
   rule.priority = d.priority;
   rule.enabled = d.enabled;
+  set('latch', d.latch || undefined);
   set('message', d.message.trim());
   set('consequence', d.consequence.trim());
   set('action', d.action.trim());

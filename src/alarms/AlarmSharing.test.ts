@@ -5,45 +5,195 @@ import { AlarmEngine } from './AlarmEngine';
 import { instanceKey } from './AlarmInstance';
 import { AlarmSharing } from './AlarmSharing';
 import { journalEntry, NO_SUBJECT } from './journalEntry';
+import { decodeShared, encodeShared, MAX_SNAPSHOT_SHELVES } from './sharedAlarmMessage';
+import type { AlarmSettings, AlarmState, JournalEntry } from './types';
 
-function setup() {
-  const clock = new ManualClock();
-  const published: { conn: string; topic: string; body: unknown }[] = [];
-  const host = { clock, publish: (conn: string, topic: string, payload: Uint8Array) => published.push({ conn, topic, body: JSON.parse(new TextDecoder().decode(payload)) }), wake: () => undefined } as unknown as EngineHost;
-  const engine = new AlarmEngine(clock, { journal: () => undefined, persist: () => undefined, persistService: () => undefined, wake: () => undefined });
-  engine.setRules([{ id: 't1', topic: 'a', path: '', condition: 'above', setpoint: 1, priority: 'low' }]);
-  engine.onMessage('plant', 'a', 5, '5', clock.now());
-  const sharing = new AlarmSharing(host, engine);
-  return { engine, sharing, published };
+const ACKS = 'sightglass/alarms/ack';
+const KEY = instanceKey('t1', 'a');
+const rules = [{ id: 't1', topic: 'a', path: '', condition: 'above', setpoint: 1, priority: 'low', latch: true }];
+
+/** A broker in memory: delivers each publish to every screen (the sender too, as MQTT does), keeps retained ones. */
+class Bus {
+  readonly clock = new ManualClock();
+  readonly screens: Screen[] = [];
+  readonly retained = new Map<string, unknown>();
+  readonly published: { conn: string; topic: string; body: unknown; retain: boolean }[] = [];
+
+  screen(station: string, settings: AlarmSettings = { shareAcksTopic: ACKS }): Screen {
+    const s = new Screen(this, station, settings);
+    // A late joiner gets the retained messages on subscribing.
+    for (const [topic, body] of this.retained) s.sharing.receive('plant', topic, body);
+    this.screens.push(s);
+    return s;
+  }
+
+  publish(conn: string, topic: string, payload: Uint8Array, retain: boolean): void {
+    const body = JSON.parse(new TextDecoder().decode(payload)) as unknown;
+    this.published.push({ conn, topic, body, retain });
+    if (retain) this.retained.set(topic, body);
+    for (const s of this.screens) s.sharing.receive(conn, topic, body);
+  }
+}
+
+class Screen {
+  readonly journal: JournalEntry[] = [];
+  readonly engine: AlarmEngine;
+  readonly sharing: AlarmSharing;
+
+  constructor(bus: Bus, station: string, settings: AlarmSettings) {
+    const host = { clock: bus.clock, publish: (c: string, t: string, p: Uint8Array, o: { retain: boolean }) => bus.publish(c, t, p, o.retain), wake: () => undefined } as unknown as EngineHost;
+    this.engine = new AlarmEngine(bus.clock, { journal: (e) => this.journal.push(e), persist: () => undefined, persistService: () => undefined, wake: () => undefined });
+    this.engine.station = station;
+    this.engine.setRules(rules);
+    this.sharing = new AlarmSharing(host, this.engine, (e) => this.journal.push(e));
+    this.sharing.configure(settings, station);
+  }
+
+  send(v: number): void {
+    this.engine.onMessage('plant', 'a', v, String(v), Date.now());
+  }
+
+  state(): AlarmState {
+    return this.engine.viewOf(KEY)?.state ?? 'normal';
+  }
 }
 
 describe('AlarmSharing', () => {
   it('is off without topics', () => {
-    const { sharing, published } = setup();
-    sharing.shareAcks([instanceKey('t1', 'a')]);
-    sharing.publishTransition(journalEntry(NO_SUBJECT, { at: 1, kind: 'transition', action: 'x', trigger: 'process', station: 's', from: 'normal', to: 'unacknowledged' }));
-    expect(published).toEqual([]);
+    const bus = new Bus();
+    const a = bus.screen('screen-1', {});
+    a.send(5);
+    a.sharing.shareAcks([KEY]);
+    a.sharing.shareShelves(a.engine.shelve([KEY], 60_000, 'x'));
+    a.sharing.publishTransition(journalEntry(NO_SUBJECT, { at: 1, kind: 'transition', action: 'x', trigger: 'process', station: 's', from: 'normal', to: 'unacknowledged' }));
+    expect(bus.published).toEqual([]);
   });
 
   it('shares acknowledgements on the alarm connection, and takes other screens’ but not its own', () => {
-    const { engine, sharing, published } = setup();
-    sharing.configure({ shareAcksTopic: 'acks' }, 'screen-1');
-    sharing.shareAcks([instanceKey('t1', 'a')]);
-    expect(published).toMatchObject([{ conn: 'plant', topic: 'acks', body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } }]);
-    sharing.receive('acks', { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] });
-    expect(engine.viewOf(instanceKey('t1', 'a'))?.state).toBe('unacknowledged');
-    sharing.receive('other', { type: 'acknowledge', station: 'screen-2', alarms: [{ ruleId: 't1', topic: 'a' }] });
-    expect(engine.viewOf(instanceKey('t1', 'a'))?.state).toBe('unacknowledged');
-    sharing.receive('acks', { type: 'acknowledge', station: 'screen-2', alarms: [{ ruleId: 't1', topic: 'a' }] });
-    expect(engine.viewOf(instanceKey('t1', 'a'))?.state).toBe('acknowledged');
+    const bus = new Bus();
+    const [a, b] = [bus.screen('screen-1'), bus.screen('screen-2')];
+    a.send(5);
+    b.send(5);
+    a.sharing.shareAcks([KEY]);
+    expect(bus.published).toMatchObject([{ conn: 'plant', topic: ACKS, retain: false, body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } }]);
+    // screen-1 ignores its own message; screen-2 acknowledges.
+    expect(a.state()).toBe('unacknowledged');
+    expect(b.state()).toBe('acknowledged');
+    expect(b.journal.at(-1)).toMatchObject({ action: 'acknowledge', trigger: 'remote', station: 'screen-1' });
+    // Another topic is not the shared one.
+    b.send(0);
+    b.send(5);
+    b.sharing.receive('plant', 'other', { type: 'acknowledge', station: 'screen-3', alarms: [{ ruleId: 't1', topic: 'a' }] });
+    expect(b.state()).toBe('unacknowledged');
   });
 
-  it('publishes state changes only, on the configured connection when set', () => {
-    const { sharing, published } = setup();
-    sharing.configure({ publishTopic: 'alarms/out', connection: 'scada' }, 's');
-    const at = { at: 1, kind: 'transition' as const, action: 'x', trigger: 'process', station: 's' };
-    sharing.publishTransition(journalEntry({ ...NO_SUBJECT, connectionId: 'plant' }, { ...at, from: 'normal', to: 'normal' }));
-    sharing.publishTransition(journalEntry({ ...NO_SUBJECT, connectionId: 'plant' }, { ...at, from: 'normal', to: 'unacknowledged' }));
-    expect(published).toMatchObject([{ conn: 'scada', topic: 'alarms/out', body: { type: 'alarm-transition', to: 'unacknowledged' } }]);
+  it('shelves and unshelves on every screen, with the same absolute expiry', () => {
+    const bus = new Bus();
+    const [a, b] = [bus.screen('screen-1'), bus.screen('screen-2')];
+    a.send(5);
+    b.send(5);
+    bus.clock.advance(1000);
+    a.sharing.shareShelves(a.engine.shelve([KEY], 60_000, 'sensor replaced'));
+    const until = bus.clock.now() + 60_000;
+    expect(b.engine.viewOf(KEY)).toMatchObject({ state: 'shelved', shelvedUntil: until, shelveReason: 'sensor replaced' });
+    expect(b.journal.at(-1)).toMatchObject({ to: 'shelved', trigger: 'remote', station: 'screen-1', reason: 'sensor replaced' });
+    // Both expire at the same moment, each by its own clock.
+    bus.clock.advance(59_999);
+    expect([a.state(), b.state()]).toEqual(['shelved', 'shelved']);
+    bus.clock.advance(1);
+    expect([a.state(), b.state()]).toEqual(['unacknowledged', 'unacknowledged']);
+
+    b.sharing.shareShelves(b.engine.shelve([KEY], 60_000, 'again'));
+    expect(a.state()).toBe('shelved');
+    b.sharing.shareUnshelves(b.engine.unshelve([KEY]));
+    expect([a.state(), b.state()]).toEqual(['unacknowledged', 'unacknowledged']);
+  });
+
+  it('a late-joining screen learns the current shelves and recent resets from the retained snapshot', () => {
+    const bus = new Bus();
+    const a = bus.screen('screen-1');
+    a.send(5);
+    a.sharing.shareShelves(a.engine.shelve([KEY], 60_000, 'maintenance'));
+    expect(bus.published.filter((p) => p.retain)).toMatchObject([{ topic: ACKS, body: { type: 'snapshot', shelves: [{ ruleId: 't1', topic: 'a', reason: 'maintenance' }], resets: [] } }]);
+    bus.clock.advance(5000);
+    // Joins before its first message on the topic: the shelve waits for the instance.
+    const b = bus.screen('screen-2');
+    expect(b.state()).toBe('normal');
+    b.send(5);
+    expect(b.engine.viewOf(KEY)).toMatchObject({ state: 'shelved', shelvedUntil: 60_000 + bus.clock.now() - 5000 });
+
+    // A snapshot whose shelves have all expired shelves nothing.
+    bus.clock.advance(60_000);
+    const c = bus.screen('screen-3');
+    c.send(5);
+    expect(c.state()).toBe('unacknowledged');
+  });
+
+  it('a reset of a latched alarm is shared; a screen that was offline resets a latch older than the reset only', () => {
+    const bus = new Bus();
+    const [a, b] = [bus.screen('screen-1'), bus.screen('screen-2')];
+    // screen-3 latches too, then loses its connection (not on the bus).
+    const offline = new Screen(bus, 'screen-3', { shareAcksTopic: ACKS });
+    for (const s of [a, b, offline]) {
+      s.send(5);
+      s.send(0);
+    }
+    expect(b.state()).toBe('latched-unacknowledged');
+    a.engine.acknowledge([KEY]);
+    bus.clock.advance(1000);
+    a.sharing.shareResets(a.engine.reset([KEY]));
+    // screen-2 never acknowledged: the other operator did, so it is acknowledged and reset together.
+    expect([a.state(), b.state()]).toEqual(['normal', 'normal']);
+    expect(b.journal.slice(-2).map((e) => [e.action, e.trigger, e.to])).toEqual([['acknowledge', 'remote', 'latched-acknowledged'], ['reset', 'remote', 'normal']]);
+    expect(bus.retained.get(ACKS)).toMatchObject({ type: 'snapshot', station: 'screen-1', resets: [{ ruleId: 't1', topic: 'a' }] });
+
+    // A latch raised after the reset needs its own reset.
+    bus.clock.advance(1000);
+    const newer = new Screen(bus, 'screen-4', { shareAcksTopic: ACKS });
+    newer.send(5);
+    newer.send(0);
+    // Both come back and get the retained snapshot.
+    for (const s of [offline, newer]) s.sharing.receive('plant', ACKS, bus.retained.get(ACKS));
+    expect([offline.state(), newer.state()]).toEqual(['normal', 'latched-unacknowledged']);
+  });
+
+  it('ignores malformed and hostile messages, with one journal note a minute', () => {
+    const bus = new Bus();
+    const b = bus.screen('screen-2');
+    b.send(5);
+    const bad: unknown[] = [
+      undefined,
+      'text',
+      { type: 'shelve', station: 'x', at: 1, until: 'soon', alarms: [{ ruleId: 't1', topic: 'a' }] },
+      { type: 'acknowledge', station: 'x', at: 1, alarms: [{ ruleId: 't1' }] },
+      { type: 'explode', station: 'x', at: 1, alarms: [] },
+      { type: 'snapshot', station: 'x', at: 1, shelves: Array.from({ length: MAX_SNAPSHOT_SHELVES + 1 }, () => ({ ruleId: 't1', topic: 'a', until: 9e15 })), resets: [] },
+      { type: 'reset', at: 1, alarms: [{ ruleId: 't1', topic: 'a' }] },
+    ];
+    for (const msg of bad) b.sharing.receive('plant', ACKS, msg);
+    expect(b.state()).toBe('unacknowledged');
+    const notes = () => b.journal.filter((e) => e.action === 'shared alarm message ignored');
+    expect(notes()).toMatchObject([{ kind: 'system', connectionId: 'plant', topic: ACKS, reason: 'not a JSON object' }]);
+    bus.clock.advance(60_000);
+    b.sharing.receive('plant', ACKS, { type: 'acknowledge', station: 'x', at: -5, alarms: [] });
+    expect(notes()[1].reason).toBe('no valid time (and 6 more since the last note)');
+  });
+});
+
+describe('shared alarm messages', () => {
+  it('round-trip through JSON, and a shelve reason is cut to its bound', () => {
+    const shelve = { type: 'shelve', station: 's', at: 5, until: 65, reason: 'r'.repeat(500), keys: [KEY, instanceKey('t2', 'x/y')] } as const;
+    const back = decodeShared(JSON.parse(encodeShared(shelve)));
+    expect(back).toEqual({ ok: true, msg: { ...shelve, reason: 'r'.repeat(200) } });
+    const snapshot = { type: 'snapshot', station: 's', at: 5, shelves: [{ key: KEY, until: 9, reason: '' }], resets: [{ key: KEY, at: 3 }] } as const;
+    expect(decodeShared(JSON.parse(encodeShared(snapshot)))).toEqual({ ok: true, msg: snapshot });
+  });
+
+  it('accepts the acknowledgements of screens that did not send a time', () => {
+    expect(decodeShared({ type: 'acknowledge', station: 's', alarms: [{ ruleId: 't1', topic: 'a' }] })).toEqual({ ok: true, msg: { type: 'acknowledge', station: 's', at: 0, keys: [KEY] } });
+  });
+
+  it('rejects ids that would forge another key', () => {
+    expect(decodeShared({ type: 'reset', station: 's', at: 1, alarms: [{ ruleId: 't1\u001fa', topic: 'b' }] })).toMatchObject({ ok: false });
   });
 });
