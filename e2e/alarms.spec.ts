@@ -4,9 +4,9 @@
  * and the journal in IndexedDB across a reload. Each test gets a fresh broker and browser context.
  */
 import { readFile } from 'node:fs/promises';
-import { test, expect, openConnected, connectionStatus, uid, type MqttClient } from './support/fixtures';
+import { test, expect, openConnected, connectionStatus, uid, waitForSubscription, type MqttClient } from './support/fixtures';
 import { publish } from './support/mqttClient';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 
 const banner = (page: Page) => page.getByRole('alert', { name: 'Unacknowledged alarms' });
 const activeTable = (page: Page) => page.getByRole('table', { name: 'Active alarms' });
@@ -277,4 +277,120 @@ test('a chattering alarm does not re-sort the rows while the pointer is over the
   // Once the pointer leaves, the table sorts again.
   await page.mouse.move(0, 0);
   await expect(rows.nth(1)).toContainText('Alarm A');
+});
+
+/** Another control-room screen on the same broker: its own browser context (own storage, own station). */
+async function openScreen(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
+  await openAlarms(page);
+  return { context, page };
+}
+
+const SHARED = 'sightglass/alarms/shared';
+
+test('shared shelving: a shelve on one screen shows on the other and on a screen that connects later; unshelve clears it everywhere', async ({ page, app, broker, mqttClients, browser }) => {
+  // Two or three browser contexts, each loading the app and connecting: more than one page's budget.
+  test.setTimeout(120_000);
+  const topic = `plant/line1/temp-${uid()}`;
+  const name = 'Line 1 temperature high';
+  const opened = await openConnected({ page, app, broker }, { alarms: [rule(topic)], alarmSettings: { shareAcksTopic: SHARED } });
+  const second = await openScreen(browser, opened.url);
+  let late: { context: BrowserContext; page: Page } | undefined;
+  try {
+    const page2 = second.page;
+    await openAlarms(page);
+    const pub = await mqttClients.connect();
+    // Wait until both screens' subscriptions are in place before acting.
+    await expect(async () => {
+      await send(pub, topic, 86);
+      await expect(stateCell(alarmRow(page2, name))).toHaveText('Unacknowledged', { timeout: 500 });
+    }).toPass({ timeout: 8_000 });
+    await expect(stateCell(alarmRow(page, name))).toHaveText('Unacknowledged');
+
+    await alarmRow(page, name).getByRole('button', { name: 'Shelve' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Shelve alarm' });
+    await dialog.getByLabel('Shelve reason').fill('pump swap by e2e');
+    await dialog.getByRole('button', { name: 'Shelve' }).click();
+    await expect(stateCell(alarmRow(page, name))).toContainText('Shelved');
+    await expect(stateCell(alarmRow(page2, name))).toContainText('Shelved');
+    await expect(alarmRow(page2, name)).toContainText('pump swap by e2e');
+    await expect(banner(page2)).toHaveCount(0);
+
+    // A third screen connects afterwards: the retained snapshot tells it about the shelf, which
+    // applies as soon as the alarm's first value arrives there.
+    late = await openScreen(browser, opened.url);
+    const page3 = late.page;
+    await expect(async () => {
+      await send(pub, topic, 87);
+      await expect(alarmRow(page3, name)).toHaveCount(1, { timeout: 500 });
+    }).toPass({ timeout: 8_000 });
+    await expect(stateCell(alarmRow(page3, name))).toContainText('Shelved');
+    await expect(alarmRow(page3, name)).toContainText('pump swap by e2e');
+
+    // Unshelved on the second screen: still above the setpoint, so unacknowledged on all three.
+    await alarmRow(page2, name).getByRole('button', { name: 'Unshelve' }).click();
+    for (const p of [page, page2, page3]) await expect(stateCell(alarmRow(p, name))).toHaveText('Unacknowledged');
+  } finally {
+    await second.context.close();
+    await late?.context.close();
+  }
+});
+
+test('a latched alarm stays after its condition clears until Reset, on both screens and across a reload', async ({ page, app, broker, mqttClients, browser }) => {
+  // Two or three browser contexts, each loading the app and connecting: more than one page's budget.
+  test.setTimeout(120_000);
+  const topic = `plant/line1/trip-${uid()}`;
+  const name = 'Line 1 trip';
+  const opened = await openConnected(
+    { page, app, broker },
+    { alarms: [rule(topic, { name, latch: true, deadband: 0 })], alarmSettings: { shareAcksTopic: SHARED } },
+  );
+  const second = await openScreen(browser, opened.url);
+  try {
+    const page2 = second.page;
+    await openAlarms(page);
+    const pub = await mqttClients.connect();
+    await expect(async () => {
+      await send(pub, topic, 95);
+      await expect(stateCell(alarmRow(page2, name))).toHaveText('Unacknowledged', { timeout: 500 });
+    }).toPass({ timeout: 8_000 });
+    const row = alarmRow(page, name);
+    await expect(stateCell(row)).toHaveText('Unacknowledged');
+    // While the condition is active there is nothing to reset.
+    await expect(row.getByRole('button', { name: 'Reset' })).toBeDisabled();
+
+    // The condition clears: the alarm stays (ISA-18.2 E), still to be acknowledged, Reset not yet.
+    await send(pub, topic, 20);
+    for (const p of [page, page2]) await expect(stateCell(alarmRow(p, name))).toHaveText('Latched unacknowledged');
+    await expect(valueCell(row)).toHaveText('20 °C');
+    await expect(row.getByRole('button', { name: 'Reset' })).toBeDisabled();
+    await expect(banner(page)).toBeVisible();
+
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    for (const p of [page, page2]) await expect(stateCell(alarmRow(p, name))).toHaveText('Latched acknowledged');
+    await expect(banner(page2)).toHaveCount(0);
+
+    // The latch is stored like any alarm state.
+    const from = broker.log().length;
+    await page2.reload();
+    await openAlarms(page2);
+    await expect(stateCell(alarmRow(page2, name))).toHaveText('Latched acknowledged');
+    // The reset below is an event, not retained: wait until the reloaded screen is subscribed again.
+    await waitForSubscription(broker, '#', { from });
+
+    await row.getByRole('button', { name: 'Reset' }).click();
+    await expect(row).toHaveCount(0);
+    await expect(alarmRow(page2, name)).toHaveCount(0);
+    await expect(activeTable(page2)).toContainText('No active alarms');
+
+    // The rule editor shows the rule's latch.
+    await page.getByRole('navigation', { name: 'Alarm views' }).getByRole('link', { name: 'Rules', exact: true }).click();
+    await page.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+    await expect(page.getByRole('form', { name: 'Rule editor' }).getByRole('checkbox', { name: 'Latch until reset' })).toBeChecked();
+  } finally {
+    await second.context.close();
+  }
 });

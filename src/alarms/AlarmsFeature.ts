@@ -97,7 +97,10 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   private applyRules(): void {
     this.ruleErrors = this.engine.setRules(this.pendingRules ?? []);
     this.pendingRules = null;
-    this.queue.drain((q) => this.engine.onMessage(q.connectionId, q.topic, q.json, q.text, q.now));
+    this.queue.drain((q) => {
+      this.sharing.receive(q.connectionId, q.topic, q.json);
+      this.engine.onMessage(q.connectionId, q.topic, q.json, q.text, q.now);
+    });
     this.host.wake();
   }
 
@@ -146,11 +149,13 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
 
   onMessage(ctx: MessageContext): void {
     const json = ctx.decoded.json;
-    this.sharing.receive(ctx.connectionId, ctx.topic, json);
     if (!this.ready) {
+      // Shared actions wait too: the shared topic is only known once the settings arrive, and a
+      // retained snapshot comes first thing after connecting.
       this.queue.push({ connectionId: ctx.connectionId, topic: ctx.topic, json, text: ctx.decoded.text, now: ctx.now });
       return;
     }
+    this.sharing.receive(ctx.connectionId, ctx.topic, json);
     this.engine.onMessage(ctx.connectionId, ctx.topic, json, ctx.decoded.text, ctx.now);
   }
 
