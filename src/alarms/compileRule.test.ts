@@ -12,11 +12,17 @@ describe('compileRule', () => {
     expect(r.rule.path).toEqual(['v']);
   });
 
+  it('latches only when asked to', () => {
+    expect(compileRule({ ...base, latch: true })).toMatchObject({ ok: true, rule: { latch: true } });
+    expect(compileRule(base)).toMatchObject({ ok: true, rule: { latch: false } });
+  });
+
   it.each([
     [{ ...base, setpoint: undefined }, 'setpoint'],
     [{ ...base, setpoint: 'hot' }, 'setpoint'],
     [{ ...base, topic: 'plant/#/x' }, 'topic'],
     [{ ...base, path: 'a..b' }, 'path'],
+    [{ ...base, latch: 'yes' }, 'latch'],
     [{ ...base, condition: 'stale', setpoint: undefined }, 'staleAfterMs'],
     [{ ...base, condition: 'state', setpoint: undefined }, 'setpoint'],
     [{ ...base, condition: 'equal', setpoint: '' }, 'setpoint'],
