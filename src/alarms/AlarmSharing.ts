@@ -85,7 +85,8 @@ export class AlarmSharing {
       case 'reset':
         for (const key of msg.keys) {
           this.rememberReset(key, msg.at);
-          this.engine.remoteReset(key, msg.at, msg.station);
+          // A live event is about the latch standing now: no time comparison across two clocks.
+          this.engine.remoteReset(key, Infinity, msg.station);
         }
         return;
       case 'snapshot':

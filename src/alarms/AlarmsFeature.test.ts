@@ -170,6 +170,29 @@ describe('AlarmsFeature in the engine', () => {
     expect(h.alarms.get(instanceKey('t1', T))!.state).toBe('unacknowledged');
   });
 
+  it('a screen starting up takes a retained shelf once its states and rules are in; reset goes out with a retained snapshot', async () => {
+    const late = new Harness(new MemoryAlarmPersistence(), 'screen-2');
+    const ack = 'sightglass/alarms/ack';
+    const key = instanceKey('t1', T);
+    late.engine.handle({ type: 'alarms/rules', rules: [{ ...rule, latch: true }], settings: { shareAcksTopic: ack }, station: 'screen-2' });
+    const until = late.clock.now() + 60_000;
+    // Retained, so it comes first after subscribing: before the stored states have loaded.
+    late.session.receive(ack, JSON.stringify({ type: 'snapshot', station: 'screen-1', at: 1, shelves: [{ ruleId: 't1', topic: T, until, reason: 'pump swap' }], resets: [] }));
+    late.send(85);
+    await late.settle();
+    expect(late.alarms.get(key)).toMatchObject({ state: 'shelved', shelvedUntil: until, shelveReason: 'pump swap' });
+    late.engine.handle({ type: 'alarms/unshelve', keys: [key] });
+    late.send(70);
+    late.engine.handle({ type: 'alarms/acknowledge', keys: [key] });
+    await late.settle();
+    expect(late.alarms.get(key)).toMatchObject({ state: 'latched-acknowledged', latch: true });
+    late.engine.handle({ type: 'alarms/reset', keys: [key] });
+    await late.settle();
+    expect(late.alarms.has(key)).toBe(false);
+    const sent = late.session.published.filter((p) => p.topic === ack).map((p) => [JSON.parse(new TextDecoder().decode(p.payload)).type, p.retain]);
+    expect(sent).toEqual([['unshelve', false], ['snapshot', true], ['acknowledge', false], ['reset', false], ['snapshot', true]]);
+  });
+
   it('answers rule tests in the delta', async () => {
     h.send(85);
     h.engine.handle({ type: 'alarms/test', reqId: 7, rule: { ...rule, setpoint: 84 } });

@@ -28,7 +28,8 @@ export function remoteShelve(s: AlarmEngineState, key: string, until: number, re
 
 /**
  * Another screen's reset at `at`: applies to a latch that began before it (a newer activation
- * latched again since, and needs its own reset).
+ * latched again since, and needs its own reset). Live events pass Infinity; only snapshot
+ * entries compare times, which assumes the screens' clocks agree (as shelve expiry does).
  */
 export function remoteReset(s: AlarmEngineState, key: string, at: number, station: string): void {
   const inst = s.instances.get(key);
