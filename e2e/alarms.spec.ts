@@ -189,13 +189,11 @@ test('alarm states and the journal survive a reload; the journal exports CSV', a
 
 test('shared acknowledgements: acknowledging on one screen acknowledges on the other', async ({ page, app, broker, mqttClients, browser }) => {
   const topic = `plant/line1/temp-${uid()}`;
+  // Two browser contexts, each loading the app and connecting: more than one page's budget.
+  test.setTimeout(120_000);
   const opened = await openConnected({ page, app, broker }, { alarms: [rule(topic)], alarmSettings: { shareAcksTopic: 'sightglass/alarms/ack' } });
-  const other = await browser.newContext();
+  const { context: other, page: page2 } = await openScreen(browser, opened.url);
   try {
-    const page2 = await other.newPage();
-    await page2.goto(opened.url);
-    await expect(connectionStatus(page2)).toContainText('Connected');
-    await openAlarms(page2);
     await openAlarms(page);
     const pub = await mqttClients.connect();
     // Wait until both screens' subscriptions are in place before raising.
