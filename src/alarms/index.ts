@@ -14,7 +14,7 @@ export type { RuleError } from './compileRule';
 export { MemoryAlarmPersistence } from './alarmPersistence';
 export { parseAlarmSettings } from './alarmSettings';
 export { journalToCsv } from './journalCsv';
-export { isActiveState, isUnackedState, PRIORITIES, STATE_TEXT } from './alarmText';
+export { PRIORITIES, STATE_TEXT } from './alarmText';
 export type * from './types';
 
 /** The worker's alarm feature: IndexedDB persistence where available, memory otherwise. */
