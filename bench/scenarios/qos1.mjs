@@ -30,7 +30,8 @@ export async function measureBurst(ctx, client, job, count) {
   let last = { count: count0, at: Date.now() };
   let changedAt = Date.now();
   // Ends when all arrived, or nothing moved for the stall time (a loss: counted, not hidden).
-  while (last.count - count0 < count && Date.now() - changedAt < ctx.opts.drainTimeoutMs / 4) {
+  const stallMs = Math.max(10_000, ctx.opts.drainTimeoutMs / 4);
+  while (last.count - count0 < count && Date.now() - changedAt < stallMs) {
     await sleep(client.name === 'app' ? 250 : 100);
     const s = await client.sample();
     if (!s) continue;
