@@ -42,7 +42,10 @@ export async function measureBurst(ctx, client, job, count) {
   const { sent } = await published;
   const received = last.count - count0;
   const from = samples.find((s) => s.count - count0 >= count * 0.05)?.at ?? samples[0]?.at ?? 0;
-  return { rate: busyRate(client.name, samples, from, last.count), sent, received, lost: sent - received, extra: await client.extra() };
+  // Why the app stopped short, when it did: its connection's state and reason (a disconnect loses
+  // the broker's queue with the clean session).
+  const connection = received < count && client.page ? await client.page.evaluate('Object.values(window.__sightglass.connections()).map((c) => `${c.state}: ${c.reason ?? ""}`)') : undefined;
+  return { rate: busyRate(client.name, samples, from, last.count), sent, received, lost: sent - received, connection, extra: await client.extra() };
 }
 
 /** @param {any} ctx @param {'bare' | 'app'} kind */
@@ -82,7 +85,7 @@ export async function runQos1(ctx) {
           try {
             const r = await measureBurst(c, client, jobFor(mode), count);
             runs[kind].push(r);
-            log(`  QoS 1 ${mode} topics, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, sent ${r.sent}, received ${r.received}, lost ${r.lost}`);
+            log(`  QoS 1 ${mode} topics, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, sent ${r.sent}, received ${r.received}, lost ${r.lost}${r.connection ? ` (connection: ${r.connection})` : ''}`);
           } finally {
             await client.close();
           }
