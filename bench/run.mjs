@@ -15,6 +15,8 @@ import { printReport, smokeFailures } from './lib/report.mjs';
 import { runCharts } from './scenarios/charts.mjs';
 import { runFleet } from './scenarios/fleet.mjs';
 import { runIngest } from './scenarios/ingest.mjs';
+import { runManyConnections } from './scenarios/manyConnections.mjs';
+import { runQos1 } from './scenarios/qos1.mjs';
 import { runPaced } from './scenarios/paced.mjs';
 import { runScale } from './scenarios/scale.mjs';
 import { runSoak } from './scenarios/soak.mjs';
@@ -82,6 +84,8 @@ try {
     [1, 'ingest', runIngest], [2, 'paced', runPaced], [3, 'scale', runScale],
     [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
     [8, 'fleet', runFleet],
+    [9, 'qos1', runQos1],
+    [12, 'manyConnections', runManyConnections],
   ]);
   for (const [n, name, fn] of scenarios) {
     if (!opts.scenarios.has(n)) continue;

@@ -36,7 +36,12 @@ function exitChild(child) {
 export async function startPublisher(tcpUrl) {
   const child = fork(here('./publisherProcess.mjs'), [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.send({ type: 'connect', url: tcpUrl });
-  await nextMessage(child, 'ready', 10_000);
+  // 30 s: at load 25+ on 2 cores, 10 s was seen to pass before a fresh Node process connected.
+  // Without an answer the child is ended, not left behind holding the bench's stdout.
+  await nextMessage(child, 'ready', 30_000).catch(async (err) => {
+    await exitChild(child);
+    throw err;
+  });
   let sent = 0;
   child.on('message', (/** @type {any} */ m) => { if (m.type === 'progress' || m.type === 'done') sent = m.sent; });
   return {

@@ -9,11 +9,13 @@
 //   → { type: 'series', topic, fields, rate, durationMs }    live: `rate` messages/s stamped now
 //   → { type: 'fleet', vehicles, durationMs }  each vehicle's `fleet/<id>/gps` {lat,lon,speed,ts} and
 //        `fleet/<id>/status` {fuel,state} once a second, spread evenly over the second   ← same
+//   flood/once take `qos` (default 0); flood takes `count` (stop after that many); once takes
+//   `deep: true` for 6-level names (lib/topics.mjs deepTopicName; scenario 9)
 //   → { type: 'stop' }  ends the current job early          → { type: 'exit' }
 // rate 0 = as fast as the socket drains (mqtt.js write callbacks give the backpressure).
 import mqtt from 'mqtt';
 import { fleetMessage } from './fleet.mjs';
-import { payload, topicName } from './topics.mjs';
+import { deepTopicName, payload, topicName } from './topics.mjs';
 
 const BATCH = 500;
 /** @type {import('mqtt').MqttClient | undefined} */
@@ -55,7 +57,7 @@ process.on('message', (/** @type {any} */ msg) => {
 });
 
 /**
- * @param {{ type: 'flood' | 'once', prefix: string, topics?: number, count?: number, rate?: number, durationMs?: number, credit?: boolean }} msg
+ * @param {{ type: 'flood' | 'once', prefix: string, topics?: number, count?: number, rate?: number, durationMs?: number, credit?: boolean, qos?: 0 | 1, deep?: boolean }} msg
  * @param {number} id
  */
 async function run(msg, id) {
@@ -65,6 +67,9 @@ async function run(msg, id) {
   const names = once ? null : Array.from({ length: topics }, (_, i) => topicName(msg.prefix, i));
   const rate = once ? 0 : (msg.rate ?? 0);
   const endAt = once ? Infinity : Date.now() + (msg.durationMs ?? 5000);
+  const limit = once ? topics : (msg.count ?? Infinity);
+  const qos = msg.qos ?? 0;
+  const name = msg.deep ? deepTopicName : topicName;
   const started = Date.now();
   let sent = 0;
   let cursor = 0;
@@ -75,8 +80,8 @@ async function run(msg, id) {
     const ts = Date.now();
     for (let k = 0; k < n; k++) {
       const i = cursor++ % topics;
-      const topic = names ? names[i] : topicName(msg.prefix, i);
-      c.publish(topic, payload(i, ts, sent + k), { qos: 0 }, k === n - 1 ? () => resolve(undefined) : undefined);
+      const topic = names ? names[i] : name(msg.prefix, i);
+      c.publish(topic, payload(i, ts, sent + k), { qos }, k === n - 1 ? () => resolve(undefined) : undefined);
     }
     sent += n;
   });
@@ -98,8 +103,8 @@ async function run(msg, id) {
     }
   } else {
     if (msg.credit) allowed = 0;
-    while (job === id && Date.now() < endAt && (!once || cursor < topics)) {
-      const n = once ? Math.min(BATCH, topics - cursor, allowed - cursor) : BATCH;
+    while (job === id && Date.now() < endAt && cursor < limit) {
+      const n = once ? Math.min(BATCH, topics - cursor, allowed - cursor) : Math.min(BATCH, limit - cursor);
       if (n <= 0) {
         await new Promise((r) => setTimeout(r, 5));
         continue;

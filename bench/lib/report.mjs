@@ -75,6 +75,18 @@ export function printReport(results) {
       .concat([['ratio SG/bare', '', ratio(f.app.frameP50 / f.bare.frameP50), ratio(f.app.frameP95 / f.bare.frameP95), ratio(f.app.frameMax / f.bare.frameMax),
         ratio(f.app.mainBusyMsPerS / f.bare.mainBusyMsPerS), ratio(f.app.workerBusyMsPerS / f.bare.workerBusyMsPerS), ratio(f.app.receivedPerS / f.bare.receivedPerS), '']])));
 
+  const q = s.qos1;
+  section(`9. QoS 1 ingest: bursts of ${fmt(q?.count)} QoS 1 messages, both subscribed at QoS 1 (Mosquitto: 20 in flight per client); rounds of bare, app, app, bare (target Sightglass ≥ 0.95 × bare page in every round)`, q, () => table(
+    ['topics', 'bare page', 'Sightglass', 'SG/bare per round', 'SG lost', 'met'],
+    ['repeated', 'new'].filter((m) => q[m]).map((m) => [m === 'new' ? 'new 6-level (each once)' : 'repeated (10 000)', fmt(q[m].bare), fmt(q[m].app),
+      q[m].rounds.map((/** @type {any} */ r) => ratio(r.ratio)).join(' / '), list(q[m].appLost), yes(q[m].minRatio >= 0.95 && q[m].appLost.every((/** @type {any} */ x) => !x))])));
+
+  const mc = s.manyConnections;
+  section(`12. Many brokers: ${fmt(mc?.connections)} connections, each 1/${fmt(mc?.connections)} of a ${fmt(mc?.topics)}-topic QoS 0 flood, vs one bare page on all of it; rounds of bare, app, app, bare (target total ≥ 0.90 × bare)`, mc, () => table(
+    ['bare page', 'Sightglass (sum)', 'SG/bare per round', 'SG lost', 'met'],
+    [[fmt(mc.bare), fmt(mc.app), mc.rounds.map((/** @type {any} */ r) => ratio(r.ratio)).join(' / '), list(mc.appLost),
+      yes(mc.minRatio >= 0.9 && mc.appLost.every((/** @type {any} */ x) => !x))]]));
+
   return out.join('\n');
 }
 
@@ -97,6 +109,15 @@ export function smokeFailures(results) {
     for (const k of ['bare', 'app']) if (!(s.sparkplug.runs[k]?.[0]?.received > 0)) f.push(`sparkplug: ${k} received nothing`);
     if (s.sparkplug.runs.bare?.some((/** @type {any} */ r) => r.bad)) f.push('sparkplug: the bare page could not decode some payloads');
     for (const r of s.sparkplug.runs.app ?? []) if (r.lost > 0) f.push(`sparkplug: the app lost ${r.lost} messages silently`);
+  }
+  for (const m of ['repeated', 'new']) {
+    for (const r of s.qos1?.[m]?.rounds ?? []) {
+      for (const k of ['bare', 'app']) if (!r.runs[k].every((/** @type {any} */ x) => x.received === x.sent && x.sent > 0)) f.push(`qos1 ${m}: ${k} did not receive every QoS 1 message`);
+    }
+  }
+  for (const r of s.manyConnections?.rounds ?? []) {
+    for (const k of ['bare', 'app']) if (!r.runs[k].every((/** @type {any} */ x) => x.received > 0)) f.push(`manyConnections: ${k} received nothing`);
+    if (r.runs.app.some((/** @type {any} */ x) => x.lost)) f.push('manyConnections: the app lost messages silently');
   }
   for (const r of s.fleet?.runs ?? []) {
     if (!(r.app.frames > 0) || !(r.bare.frames > 0)) f.push('fleet: no frames recorded');

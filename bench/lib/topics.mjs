@@ -18,3 +18,12 @@ export function payload(i, ts, seq) {
   const v = 20 + ((i * 7 + seq) % 100) / 10;
   return `{"v":${v.toFixed(2)},"ts":${ts},"q":192,"unit":"degC","seq":${seq}}`;
 }
+
+/**
+ * Topic i as a 6-level name under `prefix` (2 levels): site / area / line / measurement, as a plant
+ * names them (scenario 9: every message a new topic).
+ * @param {string} prefix @param {number} i
+ */
+export function deepTopicName(prefix, i) {
+  return `${prefix}/s${i % 8}/a${Math.floor(i / 8) % 16}/l${Math.floor(i / 128) % 32}/m${i}`;
+}

@@ -3,7 +3,7 @@
 // the exact count from the worker with Runtime.evaluate (self.__bench).
 const params = new URLSearchParams(location.search);
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module', name: 'bench-reference' });
-worker.postMessage({ type: 'start', url: params.get('broker'), filter: params.has('filter') ? params.getAll('filter') : '#' });
+worker.postMessage({ type: 'start', url: params.get('broker'), filter: params.has('filter') ? params.getAll('filter') : '#', qos: Number(params.get('qos') ?? 0) });
 const out = document.querySelector('[aria-label="Received"]');
 worker.onmessage = (e) => {
   window.__bench = e.data;

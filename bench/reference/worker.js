@@ -1,6 +1,7 @@
 // Bare reference client: mqtt.js's own browser ESM build, in a worker, JSON.parse + count per
 // message, nothing else — except noting the payload's `ts` (publish time) for a data-age
-// reference, sampled the way the engine samples it (src/engine/DataAge.ts). Served from the
+// reference, sampled the way the engine samples it (src/engine/DataAge.ts). `?qos=1` subscribes at
+// QoS 1 (scenario 9): mqtt.js acks each message after its 'message' handler. Served from the
 // repository root by the bench (node_modules is a sibling).
 import mqtt from '../../node_modules/mqtt/dist/mqtt.esm.js';
 
@@ -36,7 +37,7 @@ self.onmessage = (e) => {
   });
   client.on('connect', () => {
     state.connected = true;
-    client.subscribe(e.data.filter, { qos: 0 }, () => { state.subscribed = true; });
+    client.subscribe(e.data.filter, { qos: e.data.qos ?? 0 }, () => { state.subscribed = true; });
   });
   setInterval(() => {
     const s = ages.sort((a, b) => a - b);

@@ -77,6 +77,24 @@ function open(s: ConnectionSettings, clock = new ManualClock(), random = () => 0
 const publish = (session: MqttSession, topic: string, payload: string, qos: QoS, queueWhileOffline = false) =>
   new Promise<string | undefined>((resolve) => session.publish(topic, new TextEncoder().encode(payload), { qos, retain: false, queueWhileOffline }, resolve));
 
+/** PUBACKs in a chunk of MQTT packets (several may be written at once). */
+function countPubacks(bytes: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i] >> 4 === 4) n++;
+    let len = 0;
+    let shift = 0;
+    let j = i + 1;
+    for (; j < bytes.length; j++) {
+      len += (bytes[j] & 0x7f) << shift;
+      shift += 7;
+      if (!(bytes[j] & 0x80)) break;
+    }
+    i = j + 1 + len;
+  }
+  return n;
+}
+
 describe('MqttSession against an in-process broker', { timeout: 20_000 }, () => {
   it('connects, reports each filter’s SUBACK and receives messages', async () => {
     broker = await startAedesBroker(0, (aedes) => {
@@ -92,6 +110,34 @@ describe('MqttSession against an in-process broker', { timeout: 20_000 }, () => 
     broker.aedes.publish({ cmd: 'publish', topic: 'plant/oven1/temp', payload: Buffer.from('{"v":21}'), qos: 0, retain: false, dup: false }, () => {});
     await rec.until(() => rec.messages.length > 0);
     expect(rec.messages[0]).toEqual({ topic: 'plant/oven1/temp', payload: '{"v":21}', qos: 0, retain: false });
+  });
+
+  it('writes the PUBACK of a QoS 1 message before the engine works on it', async () => {
+    broker = await startAedesBroker();
+    // Counts the PUBACKs (packet type 4) the client writes to its WebSocket.
+    let pubacks = 0;
+    class CountingWebSocket extends WebSocket {
+      override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
+        if (ArrayBuffer.isView(data)) pubacks += countPubacks(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+        (super.send as (...a: unknown[]) => void)(data, ...rest);
+      }
+    }
+    g.WebSocket = CountingWebSocket;
+    const { session, rec } = open(settings(broker.url));
+    await rec.until(() => rec.last?.subscriptions[0].granted === 1);
+    const acksWhenDelivered: number[] = [];
+    const deliver = rec.onMessage.bind(rec);
+    rec.onMessage = (...args) => {
+      acksWhenDelivered.push(pubacks);
+      deliver(...args);
+    };
+    for (let i = 0; i < 5; i++) broker.aedes.publish({ cmd: 'publish', topic: `plant/m${i}`, payload: Buffer.from(String(i)), qos: 1, retain: false, dup: false }, () => {});
+    await rec.until(() => rec.messages.length === 5);
+    g.WebSocket = WebSocket;
+    expect(rec.messages.map((m) => [m.topic, m.qos])).toEqual([0, 1, 2, 3, 4].map((i) => [`plant/m${i}`, 1]));
+    // Each message reached the listener only after its own ack had been written.
+    acksWhenDelivered.forEach((acks, i) => expect(acks).toBeGreaterThanOrEqual(i + 1));
+    expect(session.connected).toBe(true);
   });
 
   it.each([0, 1, 2] as const)('publishes at QoS %i and reports success once the broker confirms', async (qos) => {

@@ -7,6 +7,7 @@ import { clientOptions } from './clientOptions';
 import { connectWs } from './connectWs';
 import { isOwnOfflineState, primaryHostBirth, renewPrimaryHostWill } from './primaryHost';
 import { backoffDelay, describeSessionState, initialSessionState, nextSessionState, type SessionEvent, type SessionState } from './connectionState';
+import { InboundQueue } from './InboundQueue';
 import { PublishQueue, type PublishCallback } from './PublishQueue';
 import { RetryTimer } from './RetryTimer';
 import { subscribePerFilter } from './subscribePerFilter';
@@ -59,6 +60,8 @@ export class MqttSession {
   /** Attempts before the network came back: the backoff starts again from its first step. */
   private backoffFrom = 0;
   private subscribedOnce = false;
+  /** Messages wait here until mqtt.js has written their acks (InboundQueue.ts). */
+  private readonly inbound: InboundQueue;
 
   constructor(
     readonly settings: ConnectionSettings,
@@ -69,6 +72,10 @@ export class MqttSession {
     this.clientId = settings.clientId || `sightglass_${Math.floor(random() * 0xffffffff).toString(16).padStart(8, '0')}`;
     this.subs = settings.subscriptions.map((s) => ({ topic: s.topic, qos: s.qos }));
     this.retry = new RetryTimer(clock);
+    this.inbound = new InboundQueue((m) => {
+      if (isOwnOfflineState(m.topic, m.payload, settings.sparkplug?.hostId) && this.client) this.publishHostBirth(this.client);
+      listener.onMessage(m.topic, m.payload, m.qos, m.retain, m.properties);
+    });
   }
 
   get status(): ConnectionStatus {
@@ -155,8 +162,7 @@ export class MqttSession {
       }
     });
     client.on('message', (topic, payload, packet: IPublishPacket) => {
-      if (isOwnOfflineState(topic, payload, s.sparkplug?.hostId)) this.publishHostBirth(client);
-      this.listener.onMessage(topic, payload, packet.qos, packet.retain, packet.properties as MessageProperties | undefined);
+      this.inbound.push({ topic, payload, qos: packet.qos, retain: packet.retain, properties: packet.properties as MessageProperties | undefined });
     });
   }
 
@@ -270,6 +276,7 @@ export class MqttSession {
     this.generation++;
     this.retry.cancel();
     this.apply({ type: 'end' });
+    this.inbound.clear();
     // mqtt.js forgets its callbacks on a forced end: tell every waiting command it did not get through.
     this.publishes.failAll('Disconnected before the broker confirmed delivery');
     const client = this.client;
@@ -278,6 +285,8 @@ export class MqttSession {
   }
 
   private apply(event: SessionEvent): void {
+    // Messages received before this event reach the engine before its status does.
+    this.inbound.flush();
     this.state = nextSessionState(this.state, event);
     this.emit();
   }
