@@ -8,6 +8,7 @@ import { connectWs } from './connectWs';
 import { isOwnOfflineState, primaryHostBirth, renewPrimaryHostWill } from './primaryHost';
 import { backoffDelay, describeSessionState, initialSessionState, nextSessionState, type SessionEvent, type SessionState } from './connectionState';
 import { InboundQueue } from './InboundQueue';
+import { keepAliveOnTraffic } from './keepAliveOnTraffic';
 import { PublishQueue, type PublishCallback } from './PublishQueue';
 import { RetryTimer } from './RetryTimer';
 import { subscribePerFilter } from './subscribePerFilter';
@@ -130,6 +131,7 @@ export class MqttSession {
       return;
     }
     this.client = client;
+    keepAliveOnTraffic(client);
     client.on('connect', (connack) => {
       this.connectedAt = this.clock.now();
       this.backoffFrom = 0;
