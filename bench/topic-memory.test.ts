@@ -76,7 +76,7 @@ function kinds(): void {
       for (let k = 0; k < cnt; k++, e += ne) {
         const to = snap.edges[e + 2] / nf;
         const et = etypes[snap.edges[e]];
-        if (owner[to] < 0 && et !== 'weak') { owner[to] = n / nf; edgeName[to] = et === 'element' || et === 'hidden' ? String(snap.edges[e + 1]) : snap.strings[snap.edges[e + 1]]; }
+        if (owner[to] < 0 && et !== 'weak') { owner[to] = n / nf; edgeName[to] = et === 'element' || et === 'hidden' ? et + String(snap.edges[e + 1]) : snap.strings[snap.edges[e + 1]]; }
       }
     }
     const label = (i: number) => { const t = types[snap.nodes[i * nf + iType]]; return `${t}:${snap.strings[snap.nodes[i * nf + iName]]}`.slice(0, 40); };
@@ -85,7 +85,7 @@ function kinds(): void {
       const t = types[snap.nodes[i * nf + iType]];
       if (t !== 'array' && t !== 'string' && t !== 'number') continue;
       const o = owner[i];
-      const key = `${label(i)} <-${/^[0-9]+$/.test(edgeName[i] ?? '') ? '[]' : edgeName[i]}- ${o >= 0 ? label(o) : '?'}` + (o >= 0 && owner[o] >= 0 ? ` <-${/^[0-9]+$/.test(edgeName[o] ?? '') ? '[]' : edgeName[o]}- ${label(owner[o])}` : '');
+      const key = `${label(i)} <-${edgeName[i]}- ${o >= 0 ? label(o) : '?'}` + (o >= 0 && owner[o] >= 0 ? ` <-${/^[0-9]+$/.test(edgeName[o] ?? '') ? '[]' : edgeName[o]}- ${label(owner[o])}` : '');
       const a = by.get(key) ?? [0, 0]; a[0]++; a[1] += snap.nodes[i * nf + iSize]; by.set(key, a);
     }
     for (const [k, [c, s]] of [...by].sort((a, b) => b[1][1] - a[1][1]).slice(0, 15)) console.log(`R ${String(c).padStart(9)} ${(s / N).toFixed(1).padStart(7)} B/topic ${k}`);
@@ -94,15 +94,17 @@ function kinds(): void {
   for (const [k, [c, s]] of rows) console.log(`${String(c).padStart(9)} objs ${(s / N).toFixed(1).padStart(7)} B/topic  ${k.slice(0, 80)}`);
 }
 
+/** Heap held by an engine filled with N topics; the engine is garbage once this returns. */
+function measure(history: number): void {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const engine = fill(history);
+  gc();
+  const used = process.memoryUsage().heapUsed - before;
+  console.log(`history ${history}: ${(used / 1048576).toFixed(1)} MB for ${N.toLocaleString('en')} topics, ${(used / N).toFixed(0)} B/topic (${engine.constructor.name} alive)`);
+  if (KINDS) kinds();
+}
+
 it(`memory per topic at ${N.toLocaleString('en')} topics`, () => {
-  for (const history of [DEFAULT_LIMITS.historyPerTopic, 0]) {
-    gc();
-    const before = process.memoryUsage().heapUsed;
-    let engine: Engine | null = fill(history);
-    gc();
-    const used = process.memoryUsage().heapUsed - before;
-    console.log(`history ${history}: ${(used / 1048576).toFixed(1)} MB for ${N.toLocaleString('en')} topics, ${(used / N).toFixed(0)} B/topic (${engine.constructor.name} alive)`);
-    if (KINDS) kinds();
-    engine = null; // garbage before the next measurement
-  }
+  for (const history of [DEFAULT_LIMITS.historyPerTopic, 0]) measure(history);
 });

@@ -2,7 +2,7 @@ import { fromSmall, toSmall } from './smallTime';
 import type { StoredMessage, TopicNode } from './types';
 
 /** Not set yet: read as 0, like the plain numbers these were (the rate window then opens at once). */
-const NEVER = -(2 ** 30);
+const NEVER = -1_000_000_000;
 
 /**
  * One level of a topic tree. A class rather than an object literal so every node has one shape,

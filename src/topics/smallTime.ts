@@ -10,7 +10,10 @@ let base = NaN;
 /** The stored form of an epoch-ms time. */
 export function toSmall(t: number): number {
   if (base !== base) base = t;
-  return t - base;
+  const d = t - base;
+  // A difference of two large numbers comes out of V8 as a boxed number even when it is small:
+  // `| 0` makes it a small integer again (when it is one).
+  return d === (d | 0) ? d | 0 : d;
 }
 
 /** The epoch-ms time of a stored form. */
