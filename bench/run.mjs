@@ -12,6 +12,7 @@ import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { printReport, smokeFailures } from './lib/report.mjs';
+import { runBigBroker } from './scenarios/bigBroker.mjs';
 import { runCharts } from './scenarios/charts.mjs';
 import { runFleet } from './scenarios/fleet.mjs';
 import { runIngest } from './scenarios/ingest.mjs';
@@ -81,7 +82,7 @@ try {
   const scenarios = /** @type {const} */ ([
     [1, 'ingest', runIngest], [2, 'paced', runPaced], [3, 'scale', runScale],
     [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
-    [8, 'fleet', runFleet],
+    [8, 'fleet', runFleet], [10, 'bigBroker', runBigBroker],
   ]);
   for (const [n, name, fn] of scenarios) {
     if (!opts.scenarios.has(n)) continue;
