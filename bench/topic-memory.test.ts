@@ -98,10 +98,12 @@ function kinds(): void {
 function measure(history: number): void {
   gc();
   const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
   const engine = fill(history);
+  const fillMs = performance.now() - t0;
   gc();
   const used = process.memoryUsage().heapUsed - before;
-  console.log(`history ${history}: ${(used / 1048576).toFixed(1)} MB for ${N.toLocaleString('en')} topics, ${(used / N).toFixed(0)} B/topic (${engine.constructor.name} alive)`);
+  console.log(`history ${history}: ${(used / 1048576).toFixed(1)} MB for ${N.toLocaleString('en')} topics, ${(used / N).toFixed(0)} B/topic (${engine.constructor.name} alive; filled in ${fillMs.toFixed(0)} ms)`);
   if (KINDS) kinds();
 }
 
