@@ -12,6 +12,7 @@ import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { printReport, smokeFailures } from './lib/report.mjs';
+import { runBigBroker } from './scenarios/bigBroker.mjs';
 import { runCharts } from './scenarios/charts.mjs';
 import { runFleet } from './scenarios/fleet.mjs';
 import { runIngest } from './scenarios/ingest.mjs';
@@ -85,6 +86,7 @@ try {
     [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
     [8, 'fleet', runFleet],
     [9, 'qos1', runQos1],
+    [10, 'bigBroker', runBigBroker],
     [12, 'manyConnections', runManyConnections],
   ]);
   for (const [n, name, fn] of scenarios) {

@@ -87,6 +87,11 @@ export function printReport(results) {
     [[fmt(mc.bare), fmt(mc.app), mc.rounds.map((/** @type {any} */ r) => ratio(r.ratio)).join(' / '), list(mc.appLost),
       yes(mc.minRatio >= 0.9 && mc.appLost.every((/** @type {any} */ x) => !x))]]));
 
+  const b = s.bigBroker;
+  section(`10. Big broker: ${fmt(b?.topics)} retained topics handed out on subscribing \`#\` (targets app ≥ 0.9 × bare, clicks during the flood ≤ 100 ms)`, b, () => table(
+    ['bare: all topics after', 'app: tree complete after', 'app/bare speed', 'from page open: bare', 'app', 'clicks', 'click median', 'click max', 'met'],
+    [[sec(b.bareMs), sec(b.appMs), ratio(b.ratio), sec(b.bareFromOpenMs), sec(b.appFromOpenMs), fmt(b.clicks), ms(b.clickMedianMs), ms(b.clickMaxMs), yes(b.ratio >= 0.9 && b.clickMaxMs <= 100)]]));
+
   return out.join('\n');
 }
 
@@ -103,6 +108,7 @@ export function smokeFailures(results) {
   if (s.paced?.tree && !Number.isFinite(s.paced.tree.clickAckMs)) f.push('paced: the click on a tree item was not acknowledged');
   if (s.scale && !s.scale.error && !Number.isFinite(s.scale.allShownMs)) f.push('scale: the tree never showed all topics');
   if (s.scale?.runs?.[0]?.filters?.some((/** @type {any} */ x) => !Number.isFinite(x.ms))) f.push('scale: a filter got no answer');
+  if (s.bigBroker && !s.bigBroker.error && !Number.isFinite(s.bigBroker.appMs)) f.push('big broker: the tree never held every retained topic');
   if (s.soak && !s.soak.error && !(s.soak.heapEnd > 0)) f.push('soak: no heap figure');
   if (s.startup && !s.startup.error && !(s.startup.js.gzipTotal > 0)) f.push('startup: no scripts measured');
   if (s.sparkplug && !s.sparkplug.error) {

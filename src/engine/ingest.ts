@@ -1,6 +1,7 @@
 import { decodePayload, previewPayload, type DecodedPayload, type PayloadDescriber, type PayloadKind } from '../payload';
 import type { MessageProperties, QoS } from '../mqtt';
 import type { StoredMessage } from '../topics';
+import { fromSmall, toSmall } from '../topics';
 
 export interface Ingested {
   readonly stored: StoredMessage;
@@ -44,25 +45,59 @@ export function ingestMessage(
 
 const utf8 = new TextEncoder();
 
-/** A StoredMessage that keeps text as text; `payload` and `preview` are made when first read. */
+/** Payload kinds by number, so kind, QoS and retain share one small-integer field. */
+const KINDS: readonly PayloadKind[] = ['empty', 'json', 'text', 'binary', 'sparkplug'];
+
+/**
+ * A StoredMessage that keeps text as text; `payload` and `preview` are made when first read. Kept
+ * once per topic and per history entry, so it is small (issue 17): kind, QoS and retain packed in
+ * one field, the time kept small (topics/smallTime.ts), rare parts (properties, a decoder) in one.
+ */
 class KeptMessage implements StoredMessage {
   private body: string | Uint8Array;
   private previewText: string | undefined;
-  readonly kind: PayloadKind;
-  private readonly describer: PayloadDescriber | undefined;
+  /** kind index << 3 | retain << 2 | qos. */
+  private readonly bits: number;
+  private readonly at: number;
+  private readonly rare: { readonly describer?: PayloadDescriber; readonly properties?: MessageProperties } | undefined;
 
   constructor(
     body: string | Uint8Array,
     readonly size: number,
     decoded: DecodedPayload,
-    readonly qos: QoS,
-    readonly retain: boolean,
-    readonly receivedAt: number,
-    readonly properties: MessageProperties | undefined,
+    qos: QoS,
+    retain: boolean,
+    receivedAt: number,
+    properties: MessageProperties | undefined,
   ) {
     this.body = body;
-    this.kind = decoded.kind;
-    this.describer = decoded.describer;
+    this.bits = (KINDS.indexOf(decoded.kind) << 3) | (retain ? 4 : 0) | qos;
+    this.at = toSmall(receivedAt);
+    this.rare = decoded.describer || properties ? { describer: decoded.describer, properties } : undefined;
+  }
+
+  get kind(): PayloadKind {
+    return KINDS[this.bits >> 3];
+  }
+
+  get qos(): QoS {
+    return (this.bits & 3) as QoS;
+  }
+
+  get retain(): boolean {
+    return (this.bits & 4) !== 0;
+  }
+
+  get receivedAt(): number {
+    return fromSmall(this.at);
+  }
+
+  get properties(): MessageProperties | undefined {
+    return this.rare?.properties;
+  }
+
+  private get describer(): PayloadDescriber | undefined {
+    return this.rare?.describer;
   }
 
   /** Sparkplug B: the payload decoded with metric names (only when someone looks at it). */

@@ -66,3 +66,25 @@ describe('HistoryBudget', () => {
     expect(labels(topics[9])).toEqual(['m19979', 'm19989', 'm19999']);
   });
 });
+
+describe('HistoryBudget, emptied histories', () => {
+  it('a topic whose entries the budget dropped shows no history, then a fresh one with its next message', () => {
+    const budget = new HistoryBudget(2 * ENTRY);
+    const a = node('a');
+    const b = node('b');
+    const c = node('c');
+    budget.push(a, msg('a1'), 20);
+    budget.push(b, msg('b1'), 20);
+    budget.push(c, msg('c1'), 20);
+    expect(labels(a)).toEqual([]);
+    budget.push(b, msg('b2'), 20);
+    expect(labels(b)).toEqual(['b2']);
+    budget.push(a, msg('a2'), 20);
+    expect(labels(a)).toEqual(['a2']);
+    // Emptied histories share nothing: a's new message went into a alone.
+    expect(labels(b)).toEqual(['b2']);
+    expect(labels(c)).toEqual([]);
+    expect(budget.entryCount).toBe(2);
+    expect(budget.dropped).toBe(3);
+  });
+});

@@ -1,5 +1,11 @@
 import type { StoredMessage, TopicNode } from './types';
 
+/**
+ * The history of a topic whose entries the budget dropped: shared, so a million such topics do not
+ * each keep an empty array (with room for 16 entries, ~80 bytes). Never pushed to (see push).
+ */
+const EMPTY: StoredMessage[] = [];
+
 /** Per-entry bookkeeping cost on top of the payload bytes (object headers, typed array). */
 const ENTRY_OVERHEAD = 200;
 
@@ -29,8 +35,10 @@ export class HistoryBudget {
 
   /** Appends msg to node.history, trimming that history to `perTopic` and the global budget. */
   push(node: TopicNode, msg: StoredMessage, perTopic: number): void {
-    const history = (node.history ??= []);
-    history.push(msg);
+    let history = node.history;
+    // A first entry gets an array of exactly one: most topics of a big broker get one message.
+    if (!history || history.length === 0) node.history = history = [msg];
+    else history.push(msg);
     this.nodes.push(node);
     this.live++;
     this.bytes += HistoryBudget.cost(msg);
@@ -48,6 +56,7 @@ export class HistoryBudget {
       }
       const msg = oldest.history?.shift();
       if (!msg) continue;
+      if (oldest.history!.length === 0) oldest.history = EMPTY;
       this.forget(msg);
       this.dropped++;
     }

@@ -2,6 +2,8 @@ import { HistoryBudget } from './HistoryBudget';
 import { NameIndex } from './NameIndex';
 import { naturalCompare } from './naturalCompare';
 import { DEFAULT_LIMITS } from './defaultLimits';
+import { LevelNames } from './LevelNames';
+import { TrieNode } from './TrieNode';
 import type { StoredMessage, TopicNode, TrieLimits } from './types';
 
 /** Dense id → node table shared by every trie, so the UI can address nodes by a small number. */
@@ -26,26 +28,7 @@ export class NodeRegistry {
 }
 
 export function makeNode(registry: NodeRegistry, name: string, parent: TopicNode | null): TopicNode {
-  const node: TopicNode = {
-    id: registry.allocate(),
-    name,
-    parent,
-    depth: parent ? parent.depth + 1 : 0,
-    children: null,
-    sorted: null,
-    last: null,
-    history: null,
-    historyDead: 0,
-    count: 0,
-    subtreeCount: 0,
-    topicCount: 0,
-    firstAt: 0,
-    stale: false,
-    filterMark: 0,
-    winStart: 0,
-    winCount: 0,
-    rate: 0,
-  };
+  const node = new TrieNode(registry.allocate(), name, parent);
   registry.add(node);
   return node;
 }
@@ -73,6 +56,8 @@ export class TopicTrie {
   private readonly leaves = new Map<string, TopicNode>();
   /** Every level by lower-cased name, for "Filter topics" (forEachMatch.ts). */
   readonly names = new NameIndex();
+  /** One string per distinct level name ("temp" under a thousand devices is kept once). */
+  private readonly levelNames = new LevelNames();
   /** Load shedding (engine/LoadShedder.ts): topics whose history is not kept right now. */
   shed: { readonly all: boolean; readonly nodes: ReadonlySet<TopicNode> } | null = null;
 
@@ -122,13 +107,14 @@ export class TopicTrie {
     for (;;) {
       let end = topic.indexOf('/', start);
       if (end < 0) end = topic.length;
-      const level = topic.slice(start, end);
+      let level = topic.slice(start, end);
       let child = node.children?.get(level);
       if (!child) {
         if (this.topics >= this.limits.maxTopics) {
           this.droppedTopics++;
           return null;
         }
+        level = this.levelNames.intern(level);
         child = makeNode(this.registry, level, node);
         (node.children ??= new Map()).set(level, child);
         this.names.add(child);

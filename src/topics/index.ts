@@ -7,3 +7,4 @@ export { compileFilter, matchesFilter, isValidFilter, isValidTopicName, isWildca
 export type { TopicMatcher } from './mqttFilter';
 export { DEFAULT_LIMITS } from './defaultLimits';
 export type { StoredMessage, TopicNode, TrieLimits } from './types';
+export { fromSmall, toSmall } from './smallTime';
