@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --smoke                 a few seconds, tiny counts, 1 run per cell; asserts the pipeline works
   --dist <dir>            built app to serve (default dist, or $BENCH_DIST_DIR)
-  --scenarios 1,2,…,8     which scenarios (default all; 7 = Sparkplug B, 8 = fleet)
+  --scenarios 1,2,…,12    which scenarios (default all; 7 Sparkplug B, 8 fleet, 9 QoS 1, 10 big broker, 11 alarm storm, 12 many connections)
   --runs <n>              runs per cell (default 3)
   --topics 10,10000,100000  topic counts for scenario 1
   --flood-seconds <s>     flood length per ingest run (default 6)
@@ -67,7 +67,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   return {
     smoke,
     dist: values.dist ?? process.env.BENCH_DIST_DIR ?? 'dist',
-    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7, 8, 9, 12], [1, 2, 3, 4, 5, 6, 7, 8, 9, 12])),
+    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12])),
     runs: num(values.runs, 3, 1),
     topics: list(values.topics, [10, 10_000, 100_000], [100]),
     floodMs: num(values['flood-seconds'], 6, 2) * 1000,
