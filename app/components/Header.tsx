@@ -5,6 +5,7 @@ import { ConfigButtons } from './ConfigButtons';
 import { LiveIndicator } from './LiveIndicator';
 import { KioskControls, useKiosk } from '../kiosk';
 import { ThemePicker } from '../theme/ThemePicker';
+import { LanguagePicker } from '../i18n/LanguagePicker';
 
 const link = (active: boolean) =>
   `rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
@@ -46,6 +47,7 @@ export function Header({ route }: { route: Route }) {
         <LiveIndicator />
         {!kiosk && <ConfigButtons />}
         <ThemePicker />
+        <LanguagePicker />
         <KioskControls />
       </div>
     </header>
