@@ -1,5 +1,6 @@
 import type { PropertiesDraft } from './propertiesDraft';
 import { caption, field } from './styles';
+import { useT } from '../i18n/useT';
 
 /** Where the fields are shown: the names differ (ui-contract.md), the fields are the same. */
 export type PropertiesFieldsVariant = 'publish' | 'template';
@@ -48,6 +49,7 @@ type Value = Omit<PropertiesDraft, 'correlation'> & { readonly correlation?: str
  * with a note instead.
  */
 export function PropertiesFields({ value, onChange, variant = 'publish' }: { value: Value; onChange: (patch: Partial<PropertiesDraft>) => void; variant?: PropertiesFieldsVariant }) {
+  const t = useT();
   const names = PROPERTY_FIELD_NAMES[variant];
   const text = (key: 'contentType' | 'expiry' | 'responseTopic' | 'correlation' | 'replyTimeout', opts: { mono?: boolean; placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
     const name = names[key];
@@ -70,7 +72,7 @@ export function PropertiesFields({ value, onChange, variant = 'publish' }: { val
     <fieldset className="grid gap-2 rounded border border-hmi-border p-2">
       <legend className={`${caption} px-1`}>{names.legend}</legend>
       <label className="grid gap-0.5">
-        <span className={caption}>{names.userProperties} (one name=value per line)</span>
+        <span className={caption}>{t('{userProperties} (one name=value per line)', { userProperties: names.userProperties })}</span>
         <textarea
           aria-label={names.userProperties}
           rows={2}
@@ -93,7 +95,7 @@ export function PropertiesFields({ value, onChange, variant = 'publish' }: { val
             checked={value.payloadFormatIndicator}
             onChange={(e) => onChange({ payloadFormatIndicator: e.target.checked })}
           />
-          <span>Payload format indicator: UTF-8 text</span>
+          <span>{t('Payload format indicator: UTF-8 text')}</span>
         </label>
       </div>
     </fieldset>

@@ -3,6 +3,7 @@ import { useConfirm, type ConfirmRequest } from './dialog';
 import { describeChanges } from '../config/configChanges';
 import { exportConfig, previewImport } from '../config/siteActions';
 import { downloadText } from '../lib/download';
+import { useT } from '../i18n/useT';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
 
@@ -17,6 +18,7 @@ const SECRETS_WARNING: ConfirmRequest = {
  * Passwords (and other connection secrets) are left out unless "Include passwords" is ticked.
  */
 export function ConfigButtons() {
+  const t = useT();
   const fileRef = useRef<HTMLInputElement>(null);
   const [withSecrets, setWithSecrets] = useState(false);
   const [confirmDialog, confirm] = useConfirm();
@@ -26,7 +28,7 @@ export function ConfigButtons() {
   return (
     <div className="flex gap-1">
       <button type="button" className={button} onClick={doExport}>
-        Export configuration
+        {t('Export configuration')}
       </button>
       <label className="flex items-center gap-1 text-xs text-[#e8e9ea]">
         <input
@@ -38,10 +40,10 @@ export function ConfigButtons() {
             setWithSecrets(checked);
           }}
         />
-        Include passwords
+        {t('Include passwords')}
       </label>
       <button type="button" className={button} onClick={() => fileRef.current?.click()}>
-        Import configuration
+        {t('Import configuration')}
       </button>
       <input
         ref={fileRef}

@@ -8,6 +8,7 @@ import { TemplateEditor } from '../commands/TemplateEditor';
 import { TemplateRunner } from '../commands/TemplateRunner';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { useSelectedConnection } from '../hooks/useSite';
+import { useT } from '../i18n/useT';
 
 const SLOT = 'publish';
 
@@ -16,6 +17,7 @@ const SLOT = 'publish';
  * and the way to the template editor and the command audit.
  */
 export function PublishPanel() {
+  const t = useT();
   const connection = useSelectedConnection();
   const status = useConnectionStatus(connection?.id ?? null);
   const [confirmDialog, ask] = useConfirm();
@@ -29,15 +31,15 @@ export function PublishPanel() {
         : 'Not connected: connect first to publish';
 
   return (
-    <section role="region" aria-label="Publish" className="rounded border border-hmi-border bg-hmi-panel">
+    <section role="region" aria-label={t('Publish')} className="rounded border border-hmi-border bg-hmi-panel">
       <div className="flex flex-wrap items-center gap-2 border-b border-hmi-border px-3 py-1.5">
-        <h2 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">Publish{connection ? ` to ${connection.name || connection.id}` : ''}</h2>
+        <h2 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">{connection ? t('Publish to {connection}', { connection: connection.name || connection.id }) : t('Publish')}</h2>
         <div className="ml-auto flex gap-1">
           <button type="button" className={smallButton} onClick={() => setOpen('templates')}>
-            Edit command templates
+            {t('Edit command templates')}
           </button>
           <button type="button" className={smallButton} onClick={() => setOpen('audit')}>
-            Command audit
+            {t('Command audit')}
           </button>
         </div>
       </div>
@@ -45,16 +47,16 @@ export function PublishPanel() {
         <TemplateRunner slot={SLOT} connectionId={connection?.id ?? null} ask={ask} />
         <hr className="border-hmi-border" />
         <ManualPublishForm slot={SLOT} connection={connection} ask={ask} />
-        <CommandStatus slot={SLOT} label="Publish status" idle={idle} />
+        <CommandStatus slot={SLOT} label={t('Publish status')} idle={idle} />
       </div>
       {confirmDialog}
       {open === 'templates' && (
-        <Modal title="Command templates" onClose={() => setOpen(null)}>
+        <Modal title={t('Command templates')} onClose={() => setOpen(null)}>
           <TemplateEditor />
         </Modal>
       )}
       {open === 'audit' && (
-        <Modal title="Command audit" onClose={() => setOpen(null)}>
+        <Modal title={t('Command audit')} onClose={() => setOpen(null)}>
           <AuditView />
         </Modal>
       )}

@@ -11,6 +11,8 @@ function sources(dir: string): string[] {
   });
 }
 it('dump', () => {
-  const out = sources('app').flatMap((file) => scanSource(file, readFileSync(path.join(ROOT, file), 'utf8')).untranslated.map((f) => `${f.file}:${f.line}\t${f.text}`));
-  writeFileSync('/tmp/i18n-findings.txt', out.join('\n'));
+  const all = sources('app').map((file) => ({ file, ...scanSource(file, readFileSync(path.join(ROOT, file), 'utf8')) }));
+  writeFileSync('/tmp/i18n-findings.txt', all.flatMap((s) => s.untranslated.map((f) => `${f.file}:${f.line}\t${f.text}`)).join('\n'));
+  const ids = [...new Set(all.flatMap((s) => s.ids))];
+  writeFileSync('/tmp/i18n-ids.json', JSON.stringify(ids, null, 1));
 });

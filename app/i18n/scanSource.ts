@@ -14,7 +14,8 @@ export const ALLOWED = new Set(['Sightglass', 'Sparkplug', 'MQTT', 'QoS', 'JSON'
 
 const needsTranslation = (text: string): boolean => {
   const trimmed = text.replace(/\s+/g, ' ').trim();
-  return /\p{L}/u.test(trimmed) && !ALLOWED.has(trimmed);
+  // a number with a unit (1h, 250 ms) reads the same in every language
+  return /\p{L}/u.test(trimmed) && !ALLOWED.has(trimmed) && !/^[\d.]+\s?[a-zA-Z]{1,3}$/.test(trimmed);
 };
 
 /**
@@ -36,7 +37,10 @@ export function scanSource(file: string, text: string): Scan {
     if (!expr) return;
     if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) report(expr, expr.text);
     else if (ts.isTemplateExpression(expr)) report(expr, [expr.head.text, ...expr.templateSpans.map((s) => s.literal.text)].join(' '));
-    else if (ts.isConditionalExpression(expr)) (shown(expr.whenTrue), shown(expr.whenFalse));
+    else if (ts.isConditionalExpression(expr)) {
+      shown(expr.whenTrue);
+      shown(expr.whenFalse);
+    }
     else if (ts.isBinaryExpression(expr) && (expr.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken || expr.operatorToken.kind === ts.SyntaxKind.BarBarToken || expr.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) shown(expr.right);
     else if (ts.isParenthesizedExpression(expr)) shown(expr.expression);
   };
