@@ -3,8 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './index.css';
 import { startApp } from './startup';
-import { I18nProvider } from '@lingui/react';
-import { i18n } from './i18n/i18n';
 import { startLocale } from './i18n/localeActions';
 
 startApp();
@@ -13,9 +11,7 @@ startApp();
 void startLocale().then(() =>
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <I18nProvider i18n={i18n}>
-        <App />
-      </I18nProvider>
+      <App />
     </StrictMode>,
   ),
 );

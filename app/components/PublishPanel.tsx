@@ -1,16 +1,17 @@
-import { useState } from 'react';
-import { AuditView } from '../commands/AuditView';
+import { lazy, Suspense, useState } from 'react';
 import { CommandStatus } from '../commands/CommandStatus';
 import { Modal, useConfirm } from './dialog';
 import { ManualPublishForm } from '../commands/ManualPublishForm';
 import { smallButton } from '../commands/styles';
-import { TemplateEditor } from '../commands/TemplateEditor';
 import { TemplateRunner } from '../commands/TemplateRunner';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { useSelectedConnection } from '../hooks/useSite';
 import { useT } from '../i18n/useT';
 
 const SLOT = 'publish';
+// Opened from buttons, in dialogs: loaded when first opened, so start-up does not carry them.
+const TemplateEditor = lazy(() => import('../commands/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
+const AuditView = lazy(() => import('../commands/AuditView').then((m) => ({ default: m.AuditView })));
 
 /**
  * Region "Publish" (ui-contract.md): command templates, a free-form message, one status for both,
@@ -27,8 +28,8 @@ export function PublishPanel() {
     !connection || !status || state === 'connected'
       ? ''
       : state === 'connecting' || state === 'reconnecting'
-        ? 'Not connected: QoS 1 and 2 messages will be queued; QoS 0 asks first'
-        : 'Not connected: connect first to publish';
+        ? t('Not connected: QoS 1 and 2 messages will be queued; QoS 0 asks first')
+        : t('Not connected: connect first to publish');
 
   return (
     <section role="region" aria-label={t('Publish')} className="rounded border border-hmi-border bg-hmi-panel">
@@ -52,12 +53,16 @@ export function PublishPanel() {
       {confirmDialog}
       {open === 'templates' && (
         <Modal title={t('Command templates')} onClose={() => setOpen(null)}>
-          <TemplateEditor />
+          <Suspense fallback={<p className="text-hmi-muted">{t('Loading…')}</p>}>
+            <TemplateEditor />
+          </Suspense>
         </Modal>
       )}
       {open === 'audit' && (
         <Modal title={t('Command audit')} onClose={() => setOpen(null)}>
-          <AuditView />
+          <Suspense fallback={<p className="text-hmi-muted">{t('Loading…')}</p>}>
+            <AuditView />
+          </Suspense>
         </Modal>
       )}
     </section>

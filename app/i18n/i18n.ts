@@ -35,6 +35,9 @@ export const msg = (id: string): string => id;
 /** The active UI locale. */
 export const currentLocale = (): Locale => i18n.locale as Locale;
 
+/** Calls `listener` after each language switch; returns the unsubscribe function. */
+export const onLocaleChange = (listener: () => void): (() => void) => i18n.on('change', listener);
+
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Record<string, string> }>> = {
   'zh-CN': () => import('./locales/zh-CN.json'),
 };

@@ -1,13 +1,11 @@
-import { useContext } from 'react';
-import { LinguiContext } from '@lingui/react';
 import { t } from './i18n';
+import { useLocale } from './useLocale';
 
 /**
- * The translator for a component: `const t = useT(); … {t('Connect')}`. Reading Lingui's
- * context makes the component re-render when the language changes (no reload). Outside the
- * provider (unit tests rendering a lone component) it still translates, in the active locale.
+ * The translator for a component: `const t = useT(); … {t('Connect')}`. The component
+ * re-renders in the new language when the operator switches (no reload).
  */
 export function useT(): typeof t {
-  useContext(LinguiContext);
+  useLocale();
   return t;
 }
