@@ -8,6 +8,7 @@ import { useAuditStorageProblem, useAuditVersion } from './hooks';
 import { caption, mainButton } from './styles';
 import { useT } from '../i18n/useT';
 import { formatDate } from '../lib/formatLocale';
+import { msg } from '../i18n/i18n';
 
 /** Rows shown; the CSV export has every record kept. */
 const SHOWN = 200;
@@ -87,9 +88,9 @@ export function AuditView() {
         <table aria-label={t('Command audit')} className="w-full min-w-[64rem] border-collapse text-left text-[13px]">
           <thead className="sticky top-0 bg-hmi-raised">
             <tr>
-              {['Time', 'Connection', 'Client ID', 'Source', 'Topic', 'Payload', 'QoS', 'Properties', 'Result'].map((h) => (
+              {[msg('Time'), msg('Connection'), msg('Client ID'), msg('Source'), msg('Topic'), msg('Payload'), 'QoS', msg('Properties'), msg('Result')].map((h) => (
                 <th key={h} scope="col" className="border-b border-hmi-border px-2 py-1 font-semibold">
-                  {h}
+                  {t(h)}
                 </th>
               ))}
             </tr>
