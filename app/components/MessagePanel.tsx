@@ -7,16 +7,17 @@ import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
 import { PlotFields } from '../dashboards/PlotFields';
 import { useT } from '../i18n/useT';
+import { msg } from '../i18n/i18n';
 
 const PayloadDiff = lazy(() => import('./PayloadDiff'));
 
 /** 'decoded': the worker's decoded form of a non-text payload (Sparkplug B: metric names and values). */
 type ShownView = PayloadView | 'decoded';
 
-const DECODED = { id: 'decoded', label: 'Decoded' } as const;
-const HEX = { id: 'hex', label: 'Hex' } as const;
-const BASE64 = { id: 'base64', label: 'Base64' } as const;
-const TEXT_VIEWS: readonly { id: ShownView; label: string }[] = [{ id: 'json', label: 'JSON' }, { id: 'text', label: 'Text' }, HEX, BASE64];
+const DECODED = { id: 'decoded', label: msg('Decoded') } as const;
+const HEX = { id: 'hex', label: msg('Hex') } as const;
+const BASE64 = { id: 'base64', label: msg('Base64') } as const;
+const TEXT_VIEWS: readonly { id: ShownView; label: string }[] = [{ id: 'json', label: 'JSON' }, { id: 'text', label: msg('Text') }, HEX, BASE64];
 
 /** Protobuf bytes are never shown as text (issue 13): decoded, with raw hex / base64 one click away. */
 function viewsFor(m: MessageView | null): readonly { id: ShownView; label: string }[] {
@@ -84,7 +85,7 @@ export function MessagePanel() {
                     onClick={() => setChosenView(v.id)}
                     className={`rounded border px-2 py-0.5 text-xs ${view === v.id ? 'border-hmi-text bg-hmi-select' : 'border-hmi-border bg-hmi-raised'}`}
                   >
-                    {v.label}
+                    {t(v.label)}
                   </button>
                 ))}
                 {previous && (

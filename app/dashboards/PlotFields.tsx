@@ -68,13 +68,13 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
       for (const w of d.widgets) {
         if (w.type !== 'line') continue;
         const has = w.series.some((s) => s.topic === topic && (s.path ?? '') === path && (!s.connection || s.connection === connectionId));
-        out.push({ value: `${d.id}\u0000${w.id}`, label: `${d.name || d.id} › ${w.title || w.id}${has ? ' (already there)' : ''}`, has });
+        out.push({ value: `${d.id}\u0000${w.id}`, label: `${d.name || d.id} › ${w.title || w.id}${has ? t(' (already there)') : ''}`, has });
       }
     }
-    for (const d of dashboards) out.push({ value: `${d.id}\u0000`, label: `New chart on ${d.name || d.id}`, has: false });
-    out.push({ value: NEW_DASHBOARD, label: 'New chart on a new dashboard “Plots”', has: false });
+    for (const d of dashboards) out.push({ value: `${d.id}\u0000`, label: t('New chart on {dashboard}', { dashboard: d.name || d.id }), has: false });
+    out.push({ value: NEW_DASHBOARD, label: t('New chart on a new dashboard “Plots”'), has: false });
     return out;
-  }, [dashboards, topic, path, connectionId]);
+  }, [dashboards, topic, path, connectionId, t]);
   const [target, setTarget] = useState(() => options.find((o) => o.has)?.value ?? (dashboards[0] ? `${dashboards[0].id}\u0000` : NEW_DASHBOARD));
 
   const submit = (e: FormEvent) => {
