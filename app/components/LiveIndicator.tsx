@@ -24,10 +24,10 @@ export function LiveIndicator() {
   const age = health.dataAgeMs;
   const behind = health.loopLagMs > 500 || (age !== null && age > 2000);
   const text = (behind
-    ? `Behind live by ${formatDuration(Math.max(health.loopLagMs, age ?? 0))}`
+    ? t('Behind live by {lag}', { lag: formatDuration(Math.max(health.loopLagMs, age ?? 0)) })
     : age !== null
-      ? `Live · data age ${formatDuration(Math.max(0, age))}`
-      : 'Live') + (health.shedding ? ' · shedding load' : '');
+      ? t('Live · data age {age}', { age: formatDuration(Math.max(0, age)) })
+      : t('Live')) + (health.shedding ? t(' · shedding load') : '');
   return (
     <span aria-label={t('Data age')} className={`rounded px-2 py-0.5 text-xs ${behind || health.shedding ? WARN : 'text-[#d6d8da]'}`}>
       {text}

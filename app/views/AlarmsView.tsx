@@ -9,12 +9,13 @@ import { RulesPanel } from '../alarms/RulesPanel';
 import { useAlarmLists, useAlarms, useAlarmSummary } from '../alarms/useAlarms';
 import { useSite } from '../hooks/useSite';
 import { useT } from '../i18n/useT';
+import { msg } from '../i18n/i18n';
 
 type Tab = 'active' | 'rules' | 'journal';
 const TABS: readonly [Tab, string][] = [
-  ['active', 'Active'],
-  ['rules', 'Rules'],
-  ['journal', 'Journal'],
+  ['active', msg('Active')],
+  ['rules', msg('Rules')],
+  ['journal', msg('Journal')],
 ];
 
 const subscribe = (cb: () => void) => {
@@ -87,7 +88,7 @@ export function AlarmsView() {
             aria-current={tab === id ? 'page' : undefined}
             className={`rounded-t border border-b-0 px-3 py-1 text-[13px] ${tab === id ? 'border-hmi-border bg-hmi-panel font-semibold' : 'border-transparent text-hmi-muted'}`}
           >
-            {label}
+            {t(label)}
             {id === 'active' && table.length > 0 ? ` (${table.length})` : ''}
           </a>
         ))}
