@@ -89,7 +89,7 @@ export function RulesPanel() {
                   <td className="px-2 py-1 text-xs">
                     {r.enabled === false
                       ? t('Disabled')
-                      : [st ? `${st.instances} instance${st.instances === 1 ? '' : 's'}` : '', st?.outOfService ? 'Out of service' : '', st?.suppressed ? 'Suppressed' : '']
+                      : [st ? t('{count, plural, one {# instance} other {# instances}}', { count: st.instances }) : '', st?.outOfService ? t('Out of service') : '', st?.suppressed ? t('Suppressed') : '']
                           .filter(Boolean)
                           .join(', ') || '—'}
                   </td>

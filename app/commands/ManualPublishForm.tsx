@@ -77,8 +77,8 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
     if (!checkTopic() || !connection) return;
     const input: CommandInput = { connectionId: connection.id, topic, payload: new Uint8Array(0), qos, retain: true, source: 'Clear retained' };
     const ok = await ask({
-      title: 'Clear retained message',
-      message: `Clear the retained message on ${topic}?`,
+      title: t('Clear retained message'),
+      message: t('Clear the retained message on {topic}?', { topic }),
       details: [
         ...commandDetails(input).filter(([k]) => k !== 'Payload'),
         ['Effect', 'An empty retained message deletes the stored value: new subscribers will no longer get it.'],

@@ -93,7 +93,7 @@ export function TemplateEditor() {
         }}
       >
         <div className="grid gap-2 md:grid-cols-2">
-          {text('Template name', 'name')}
+          {text(t('Template name'), 'name')}
           <label className="grid gap-0.5">
             <span className={caption}>{t('Template connection')}</span>
             <select aria-label={t('Template connection')} className={field} value={draft.connection} onChange={(e) => set('connection', e.target.value)}>
@@ -106,7 +106,7 @@ export function TemplateEditor() {
             </select>
           </label>
         </div>
-        {text('Template topic', 'topic', { mono: true, placeholder: 'cmd/site1/line1/setpoint' })}
+        {text(t('Template topic'), 'topic', { mono: true, placeholder: 'cmd/site1/line1/setpoint' })}
         <div className="grid gap-0.5">
           <div className="flex items-center gap-2">
             <span className={`${caption} flex-1`}>{t('Payload, with variables as {example}', { example: '${name}' })}</span>
@@ -134,7 +134,7 @@ export function TemplateEditor() {
             <span>{t('Retain')}</span>
           </label>
         </div>
-        {text('Confirmation text', 'confirm', { placeholder: 'e.g. Stop line 1? (empty: no confirmation)' })}
+        {text(t('Confirmation text'), 'confirm', { placeholder: t('e.g. Stop line 1? (empty: no confirmation)') })}
         <fieldset className="grid gap-2 rounded border border-hmi-border p-2">
           <legend className={`${caption} px-1`}>{t('Variables')}</legend>
           {draft.variables.length === 0 && <p className={caption}>{t('No variables. Add one and use it as {example} in the topic or payload.', { example: '${name}' })}</p>}

@@ -12,8 +12,8 @@ export function ConnectivityBanner() {
 
   if (online && unreachable.length === 0) return null;
   const text = !online
-    ? 'No network: the broker is unreachable. Values shown are the last known, not live.'
-    : `Broker unreachable: ${unreachable.join(', ')}. Retrying; values shown are the last known, not live.`;
+    ? t('No network: the broker is unreachable. Values shown are the last known, not live.')
+    : t('Broker unreachable: {brokers}. Retrying; values shown are the last known, not live.', { brokers: unreachable.join(', ') });
   return (
     <div role="status" aria-label={t('Network')} className="border-b border-hmi-border bg-hmi-raised px-4 py-1.5 font-semibold">
       <span aria-hidden="true" className="mr-2 inline-block rounded border border-hmi-text px-1 text-xs">
