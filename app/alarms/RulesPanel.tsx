@@ -7,11 +7,13 @@ import { PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { RuleForm } from './RuleForm';
 import { useAlarms } from './useAlarms';
+import { useT } from '../i18n/useT';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-xs';
 
 /** The rule list (part of the site configuration: exported and imported with it) and the editor. */
 export function RulesPanel() {
+  const t = useT();
   const rules = useSite((s) => s.config.alarms);
   const status = useAlarms((s) => s.rules);
   const ruleErrors = useAlarms((s) => s.ruleErrors);
@@ -22,7 +24,7 @@ export function RulesPanel() {
     <div className="grid gap-3">
       {ruleErrors.length > 0 && (
         <div className="rounded border border-hmi-text bg-hmi-raised p-2 text-[13px]">
-          <p className="font-semibold">Rules skipped by the alarm engine:</p>
+          <p className="font-semibold">{t('Rules skipped by the alarm engine:')}</p>
           <ul className="list-disc pl-5">
             {ruleErrors.map((e) => (
               <li key={e.ruleId}>
@@ -37,28 +39,28 @@ export function RulesPanel() {
       ) : (
         <div>
           <button type="button" className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold" onClick={() => setEditing('new')}>
-            Add rule
+            {t('Add rule')}
           </button>
         </div>
       )}
       <div className="overflow-auto rounded border border-hmi-border bg-hmi-panel">
-        <table aria-label="Alarm rules" className="w-full border-collapse text-[13px]">
+        <table aria-label={t('Alarm rules')} className="w-full border-collapse text-[13px]">
           <thead className="bg-hmi-raised text-left text-xs text-hmi-muted">
             <tr>
-              <th className="px-2 py-1">Priority</th>
-              <th className="px-2 py-1">Rule</th>
-              <th className="px-2 py-1">Topic</th>
-              <th className="px-2 py-1">Condition</th>
-              <th className="px-2 py-1">Delays</th>
-              <th className="px-2 py-1">Status</th>
-              <th className="px-2 py-1">Actions</th>
+              <th className="px-2 py-1">{t('Priority')}</th>
+              <th className="px-2 py-1">{t('Rule')}</th>
+              <th className="px-2 py-1">{t('Topic')}</th>
+              <th className="px-2 py-1">{t('Condition')}</th>
+              <th className="px-2 py-1">{t('Delays')}</th>
+              <th className="px-2 py-1">{t('Status')}</th>
+              <th className="px-2 py-1">{t('Actions')}</th>
             </tr>
           </thead>
           <tbody>
             {rules.length === 0 && (
               <tr>
                 <td colSpan={7} className="px-2 py-3 text-hmi-muted">
-                  No alarm rules yet. Add one, or import a configuration that has them.
+                  {t('No alarm rules yet. Add one, or import a configuration that has them.')}
                 </td>
               </tr>
             )}
@@ -69,7 +71,7 @@ export function RulesPanel() {
                   <td className="whitespace-nowrap px-2 py-1">
                     <span className="inline-flex items-center gap-1.5">
                       <PriorityShape priority={r.priority} muted />
-                      {PRIORITY_TEXT[r.priority]}
+                      {t(PRIORITY_TEXT[r.priority])}
                     </span>
                   </td>
                   <td className="px-2 py-1">
@@ -82,31 +84,31 @@ export function RulesPanel() {
                   </td>
                   <td className="px-2 py-1 text-xs">{conditionText(r)}</td>
                   <td className="whitespace-nowrap px-2 py-1 text-xs">
-                    {r.onDelayMs || r.offDelayMs ? `on ${r.onDelayMs} ms / off ${r.offDelayMs} ms` : '—'}
+                    {r.onDelayMs || r.offDelayMs ? t('on {onDelayMs} ms / off {offDelayMs} ms', { onDelayMs: r.onDelayMs, offDelayMs: r.offDelayMs }) : '—'}
                   </td>
                   <td className="px-2 py-1 text-xs">
                     {r.enabled === false
-                      ? 'Disabled'
-                      : [st ? `${st.instances} instance${st.instances === 1 ? '' : 's'}` : '', st?.outOfService ? 'Out of service' : '', st?.suppressed ? 'Suppressed' : '']
+                      ? t('Disabled')
+                      : [st ? t('{count, plural, one {# instance} other {# instances}}', { count: st.instances }) : '', st?.outOfService ? t('Out of service') : '', st?.suppressed ? t('Suppressed') : '']
                           .filter(Boolean)
                           .join(', ') || '—'}
                   </td>
                   <td className="px-2 py-1">
                     <span className="flex flex-wrap gap-1">
-                      <button type="button" className={button} onClick={() => setEditing(r)} aria-label={`Edit ${r.name || r.id}`}>
-                        Edit
+                      <button type="button" className={button} onClick={() => setEditing(r)} aria-label={t('Edit {rule}', { rule: r.name || r.id })}>
+                        {t('Edit')}
                       </button>
-                      <button type="button" className={button} onClick={() => deleteRule(r.id)} aria-label={`Delete ${r.name || r.id}`}>
-                        Delete
+                      <button type="button" className={button} onClick={() => deleteRule(r.id)} aria-label={t('Delete {rule}', { rule: r.name || r.id })}>
+                        {t('Delete')}
                       </button>
                       {r.enabled !== false &&
                         (st?.outOfService ? (
                           <button type="button" className={button} onClick={() => setRuleService(r.id, true, '')}>
-                            Return to service
+                            {t('Return to service')}
                           </button>
                         ) : (
                           <button type="button" className={button} onClick={() => setOos({ id: r.id, reason: '' })}>
-                            Out of service…
+                            {t('Out of service…')}
                           </button>
                         ))}
                     </span>
@@ -121,17 +123,17 @@ export function RulesPanel() {
                         }}
                       >
                         <input
-                          aria-label="Out of service reason"
-                          placeholder="Reason (permit, work order)"
+                          aria-label={t('Out of service reason')}
+                          placeholder={t('Reason (permit, work order)')}
                           className="rounded border border-hmi-border bg-hmi-raised px-1 text-xs"
                           value={oos.reason}
                           onChange={(e) => setOos({ id: r.id, reason: e.target.value })}
                         />
                         <button type="submit" className={button} disabled={!oos.reason.trim()}>
-                          Take out of service
+                          {t('Take out of service')}
                         </button>
                         <button type="button" className={button} onClick={() => setOos(null)}>
-                          Cancel
+                          {t('Cancel')}
                         </button>
                       </form>
                     )}

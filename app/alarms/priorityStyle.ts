@@ -1,9 +1,10 @@
 import type { AlarmState, Priority } from '../../src/alarms';
+import { msg } from '../i18n/i18n';
 
 /** Order for sorting: most urgent first. */
 export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
 
-export const PRIORITY_TEXT: Readonly<Record<Priority, string>> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+export const PRIORITY_TEXT: Readonly<Record<Priority, string>> = { critical: msg('Critical'), high: msg('High'), medium: msg('Medium'), low: msg('Low') };
 
 /**
  * ISA-101: alarm colour only for alarms, always with a redundant shape and text (colour-vision

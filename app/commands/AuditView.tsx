@@ -6,6 +6,9 @@ import { formatTime } from '../lib/format';
 import { queryAudit } from './auditActions';
 import { useAuditStorageProblem, useAuditVersion } from './hooks';
 import { caption, mainButton } from './styles';
+import { useT } from '../i18n/useT';
+import { formatDate } from '../lib/formatLocale';
+import { msg } from '../i18n/i18n';
 
 /** Rows shown; the CSV export has every record kept. */
 const SHOWN = 200;
@@ -31,6 +34,7 @@ const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace(/
 
 /** The command audit: every command sent, newest first, exportable as CSV. */
 export function AuditView() {
+  const t = useT();
   const version = useAuditVersion();
   const storageProblem = useAuditStorageProblem();
   const [rows, setRows] = useState<AuditRecord[] | null>(null);
@@ -60,8 +64,8 @@ export function AuditView() {
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-3">
         <p className={caption}>
-          {total} command{total === 1 ? '' : 's'} recorded{total > SHOWN ? ` (newest ${SHOWN} shown; the export has all)` : ''}.
-          {dropped > 0 ? ` ${dropped} oldest dropped to stay within the limit.` : ''}
+          {t('{total, plural, one {# command recorded} other {# commands recorded}}', { total })}{total > SHOWN ? t(' (newest {SHOWN} shown; the export has all)', { SHOWN }) : ''}.
+          {dropped > 0 ? t(' {dropped} oldest dropped to stay within the limit.', { dropped }) : ''}
         </p>
         <button
           type="button"
@@ -74,19 +78,19 @@ export function AuditView() {
             )
           }
         >
-          Export CSV
+          {t('Export CSV')}
         </button>
       </div>
       {storageProblem && <p className="font-semibold">{storageProblem}</p>}
-      {error && <p className="font-semibold">Could not read the audit: {error}</p>}
-      {rows && rows.length === 0 && <p className="text-hmi-muted">No commands sent yet.</p>}
+      {error && <p className="font-semibold">{t('Could not read the audit: {error}', { error })}</p>}
+      {rows && rows.length === 0 && <p className="text-hmi-muted">{t('No commands sent yet.')}</p>}
       {rows && rows.length > 0 && (
-        <table aria-label="Command audit" className="w-full min-w-[64rem] border-collapse text-left text-[13px]">
+        <table aria-label={t('Command audit')} className="w-full min-w-[64rem] border-collapse text-left text-[13px]">
           <thead className="sticky top-0 bg-hmi-raised">
             <tr>
-              {['Time', 'Connection', 'Client ID', 'Source', 'Topic', 'Payload', 'QoS', 'Properties', 'Result'].map((h) => (
+              {[msg('Time'), msg('Connection'), msg('Client ID'), msg('Source'), msg('Topic'), msg('Payload'), 'QoS', msg('Properties'), msg('Result')].map((h) => (
                 <th key={h} scope="col" className="border-b border-hmi-border px-2 py-1 font-semibold">
-                  {h}
+                  {t(h)}
                 </th>
               ))}
             </tr>
@@ -95,7 +99,7 @@ export function AuditView() {
             {rows.map((r) => (
               <tr key={r.id} className="align-top odd:bg-hmi-raised/50">
                 <td className="whitespace-nowrap px-2 py-1 font-mono">
-                  {new Date(r.at).toLocaleDateString()} {formatTime(r.at)}
+                  {formatDate(r.at)} {formatTime(r.at)}
                 </td>
                 <td className="px-2 py-1">{r.connectionName}</td>
                 <td className="whitespace-nowrap px-2 py-1 font-mono">{r.clientId}</td>
@@ -104,7 +108,7 @@ export function AuditView() {
                 <td className="min-w-32 max-w-64 break-all px-2 py-1 font-mono">{r.payload}</td>
                 <td className="px-2 py-1">
                   {r.qos}
-                  {r.retain ? ', retained' : ''}
+                  {r.retain ? t(', retained') : ''}
                 </td>
                 <td className="min-w-56 max-w-72 break-words px-2 py-1">{r.properties}</td>
                 <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{resultText(r, session)}</td>

@@ -13,9 +13,11 @@ import { RecentMessages } from './RecentMessages';
 import { rememberSent } from './recentMessages';
 import { commandDetails, confirmOffline, DEFAULT_REPLY_TIMEOUT_MS, type Ask } from './confirmCommandActions';
 import { caption, field, mainButton, smallButton, fieldBase } from './styles';
+import { useT } from '../i18n/useT';
 
 /** Topic, payload (with its editor modes), QoS, retain, MQTT 5 properties; Publish and Clear retained. */
 export function ManualPublishForm({ slot, connection, ask }: { slot: string; connection: ConnectionConfig | null; ask: Ask }) {
+  const t = useT();
   const detail = useTopicDetail();
   const [topic, setTopic] = useState('');
   const [payload, setPayload] = useState('');
@@ -75,8 +77,8 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
     if (!checkTopic() || !connection) return;
     const input: CommandInput = { connectionId: connection.id, topic, payload: new Uint8Array(0), qos, retain: true, source: 'Clear retained' };
     const ok = await ask({
-      title: 'Clear retained message',
-      message: `Clear the retained message on ${topic}?`,
+      title: t('Clear retained message'),
+      message: t('Clear the retained message on {topic}?', { topic }),
       details: [
         ...commandDetails(input).filter(([k]) => k !== 'Payload'),
         ['Effect', 'An empty retained message deletes the stored value: new subscribers will no longer get it.'],
@@ -89,7 +91,7 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
 
   return (
     <form
-      aria-label="Publish a message"
+      aria-label={t('Publish a message')}
       className="grid gap-2"
       onSubmit={(e) => {
         e.preventDefault();
@@ -97,24 +99,24 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
       }}
     >
       <label className="grid gap-0.5">
-        <span className={caption}>Topic</span>
+        <span className={caption}>{t('Topic')}</span>
         <span className="flex gap-1">
-          <input aria-label="Topic" className={`${field} font-mono`} value={topic} onChange={(e) => setTopic(e.target.value)} />
+          <input aria-label={t('Topic')} className={`${field} font-mono`} value={topic} onChange={(e) => setTopic(e.target.value)} />
           <button
             type="button"
-            aria-label="Use selected topic"
-            title={selectedTopic ? `Use ${selectedTopic}` : 'Select a topic in the tree first'}
+            aria-label={t('Use selected topic')}
+            title={selectedTopic ? t('Use {selectedTopic}', { selectedTopic }) : t('Select a topic in the tree first')}
             className={`${smallButton} shrink-0`}
             disabled={!selectedTopic || selectedTopic === topic}
             onClick={() => selectedTopic && setTopic(selectedTopic)}
           >
-            Use selected
+            {t('Use selected')}
           </button>
         </span>
       </label>
       {telemetry > 0 && (
         <p role="note" className="rounded border border-alarm-medium px-2 py-1 text-sm">
-          {telemetry} messages have arrived on this topic: it carries telemetry from other clients. Publishing here may overwrite a device's value.
+          {t('{telemetry} messages have arrived on this topic: it carries telemetry from other clients. Publishing here may overwrite a device\'s value.', { telemetry })}
         </p>
       )}
       <RecentMessages
@@ -145,20 +147,20 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
           </select>
         </label>
         <label className="flex items-center gap-1">
-          <input type="checkbox" aria-label="Retain" checked={retain} onChange={(e) => setRetain(e.target.checked)} />
-          <span>Retain</span>
+          <input type="checkbox" aria-label={t('Retain')} checked={retain} onChange={(e) => setRetain(e.target.checked)} />
+          <span>{t('Retain')}</span>
         </label>
         <button type="button" className={smallButton} disabled={!connection} onClick={() => void clearRetained()}>
-          Clear retained
+          {t('Clear retained')}
         </button>
         <button type="submit" className={`${mainButton} ml-auto`} disabled={!connection}>
-          Publish
+          {t('Publish')}
         </button>
       </div>
       {isV5 ? (
         <PropertiesFields value={props} onChange={(patch) => setProps((d) => ({ ...d, ...patch }))} />
       ) : (
-        <p className={caption}>MQTT 5 properties (user properties, content type, expiry, response topic, correlation data) are hidden: this connection uses MQTT 3.1.1, which has none.</p>
+        <p className={caption}>{t('MQTT 5 properties (user properties, content type, expiry, response topic, correlation data) are hidden: this connection uses MQTT 3.1.1, which has none.')}</p>
       )}
     </form>
   );

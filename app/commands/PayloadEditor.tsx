@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { checkJson, convertPayloadText, encodePayload, formatJson, PAYLOAD_ENCODINGS, type PayloadEncoding } from '../../src/commands';
 import { field, fieldBase } from './styles';
+import { useT } from '../i18n/useT';
 
 const LABELS: Record<PayloadEncoding, string> = { text: 'Text', json: 'JSON', hex: 'Hex', base64: 'Base64' };
 
@@ -17,6 +18,7 @@ export function PayloadEditor({
   encoding: PayloadEncoding;
   onChange: (value: string, encoding: PayloadEncoding) => void;
 }) {
+  const t = useT();
   const problemId = useId();
   const [switchError, setSwitchError] = useState<string | null>(null);
   const problem = useMemo(() => {
@@ -46,10 +48,10 @@ export function PayloadEditor({
   return (
     <div className="grid gap-1">
       <div className="flex flex-wrap items-end gap-2">
-        <span className="flex-1 text-xs text-hmi-muted">Payload</span>
+        <span className="flex-1 text-xs text-hmi-muted">{t('Payload')}</span>
         <label className="flex items-center gap-1">
-          <span className="text-xs text-hmi-muted">as</span>
-          <select aria-label="Payload encoding" className={`${fieldBase} w-auto py-0.5`} value={encoding} onChange={(e) => switchTo(e.target.value as PayloadEncoding)}>
+          <span className="text-xs text-hmi-muted">{t('as')}</span>
+          <select aria-label={t('Payload encoding')} className={`${fieldBase} w-auto py-0.5`} value={encoding} onChange={(e) => switchTo(e.target.value as PayloadEncoding)}>
             {PAYLOAD_ENCODINGS.map((e) => (
               <option key={e} value={e}>
                 {LABELS[e]}
@@ -67,12 +69,12 @@ export function PayloadEditor({
             }}
             disabled={!!problem}
           >
-            Format JSON
+            {t('Format JSON')}
           </button>
         )}
       </div>
       <textarea
-        aria-label="Payload"
+        aria-label={t('Payload')}
         aria-invalid={problem ? true : undefined}
         aria-describedby={message ? problemId : undefined}
         rows={encoding === 'json' ? 5 : 3}
@@ -85,7 +87,7 @@ export function PayloadEditor({
         }}
       />
       <p id={problemId} className={`min-h-4 text-xs ${message ? 'font-semibold text-alarm-high' : 'text-hmi-muted'}`}>
-        {message ?? (bytes !== null ? `${bytes} byte${bytes === 1 ? '' : 's'}` : '')}
+        {message ?? (bytes !== null ? t('{bytes, plural, one {# byte} other {# bytes}}', { bytes }) : '')}
       </p>
     </div>
   );

@@ -1,5 +1,7 @@
 import type { PropertiesDraft } from './propertiesDraft';
 import { caption, field } from './styles';
+import { useT } from '../i18n/useT';
+import { msg } from '../i18n/i18n';
 
 /** Where the fields are shown: the names differ (ui-contract.md), the fields are the same. */
 export type PropertiesFieldsVariant = 'publish' | 'template';
@@ -19,24 +21,24 @@ interface Names {
 /** The accessible names per variant; e2e tests rely on them, never change one. */
 export const PROPERTY_FIELD_NAMES: Record<PropertiesFieldsVariant, Names> = {
   publish: {
-    legend: 'MQTT 5 properties',
-    userProperties: 'User properties',
-    contentType: 'Content type',
-    expiry: 'Message expiry (s)',
-    responseTopic: 'Response topic',
-    correlation: 'Correlation data',
-    replyTimeout: 'Wait for reply (s)',
-    payloadFormatIndicator: 'Payload format indicator',
+    legend: msg('MQTT 5 properties'),
+    userProperties: msg('User properties'),
+    contentType: msg('Content type'),
+    expiry: msg('Message expiry (s)'),
+    responseTopic: msg('Response topic'),
+    correlation: msg('Correlation data'),
+    replyTimeout: msg('Wait for reply (s)'),
+    payloadFormatIndicator: msg('Payload format indicator'),
   },
   template: {
-    legend: 'MQTT 5 properties and reply',
-    userProperties: 'Template user properties',
-    contentType: 'Template content type',
-    expiry: 'Template message expiry (s)',
-    responseTopic: 'Template response topic',
+    legend: msg('MQTT 5 properties and reply'),
+    userProperties: msg('Template user properties'),
+    contentType: msg('Template content type'),
+    expiry: msg('Template message expiry (s)'),
+    responseTopic: msg('Template response topic'),
     correlation: null,
-    replyTimeout: 'Template reply timeout (s)',
-    payloadFormatIndicator: 'Template payload format indicator',
+    replyTimeout: msg('Template reply timeout (s)'),
+    payloadFormatIndicator: msg('Template payload format indicator'),
   },
 };
 
@@ -48,15 +50,16 @@ type Value = Omit<PropertiesDraft, 'correlation'> & { readonly correlation?: str
  * with a note instead.
  */
 export function PropertiesFields({ value, onChange, variant = 'publish' }: { value: Value; onChange: (patch: Partial<PropertiesDraft>) => void; variant?: PropertiesFieldsVariant }) {
+  const t = useT();
   const names = PROPERTY_FIELD_NAMES[variant];
   const text = (key: 'contentType' | 'expiry' | 'responseTopic' | 'correlation' | 'replyTimeout', opts: { mono?: boolean; placeholder?: string; inputMode?: 'numeric' | 'decimal' } = {}) => {
     const name = names[key];
     if (name === null) return null;
     return (
       <label className="grid gap-0.5">
-        <span className={caption}>{name}</span>
+        <span className={caption}>{t(name)}</span>
         <input
-          aria-label={name}
+          aria-label={t(name)}
           inputMode={opts.inputMode}
           className={`${field} ${opts.mono ? 'font-mono' : ''}`}
           placeholder={opts.placeholder}
@@ -68,11 +71,11 @@ export function PropertiesFields({ value, onChange, variant = 'publish' }: { val
   };
   return (
     <fieldset className="grid gap-2 rounded border border-hmi-border p-2">
-      <legend className={`${caption} px-1`}>{names.legend}</legend>
+      <legend className={`${caption} px-1`}>{t(names.legend)}</legend>
       <label className="grid gap-0.5">
-        <span className={caption}>{names.userProperties} (one name=value per line)</span>
+        <span className={caption}>{t('{userProperties} (one name=value per line)', { userProperties: t(names.userProperties) })}</span>
         <textarea
-          aria-label={names.userProperties}
+          aria-label={t(names.userProperties)}
           rows={2}
           spellCheck={false}
           className={`${field} font-mono`}
@@ -81,19 +84,19 @@ export function PropertiesFields({ value, onChange, variant = 'publish' }: { val
         />
       </label>
       <div className="grid grid-cols-2 gap-2">
-        {text('contentType', { placeholder: 'e.g. application/json' })}
+        {text('contentType', { placeholder: t('e.g. application/json') })}
         {text('expiry', { inputMode: 'numeric' })}
-        {text('responseTopic', { mono: true, placeholder: 'empty: no reply expected' })}
-        {text('correlation', { mono: true, placeholder: 'generated when empty' })}
+        {text('responseTopic', { mono: true, placeholder: t('empty: no reply expected') })}
+        {text('correlation', { mono: true, placeholder: t('generated when empty') })}
         {text('replyTimeout', { inputMode: 'decimal', placeholder: '10' })}
         <label className="flex items-center gap-1 self-end pb-1">
           <input
             type="checkbox"
-            aria-label={names.payloadFormatIndicator}
+            aria-label={t(names.payloadFormatIndicator)}
             checked={value.payloadFormatIndicator}
             onChange={(e) => onChange({ payloadFormatIndicator: e.target.checked })}
           />
-          <span>Payload format indicator: UTF-8 text</span>
+          <span>{t('Payload format indicator: UTF-8 text')}</span>
         </label>
       </div>
     </fieldset>

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useRecentMessages } from './hooks';
 import { loadRecent, type RecentMessage } from './recentMessages';
 import { fieldBase } from './styles';
+import { useT } from '../i18n/useT';
 
 const summary = (m: RecentMessage) => {
   const payload = m.payload.replace(/\s+/g, ' ');
@@ -10,11 +11,12 @@ const summary = (m: RecentMessage) => {
 
 /** Combobox "Recent messages": picking one fills the Publish form with it again. */
 export function RecentMessages({ onPick }: { onPick: (m: RecentMessage) => void }) {
+  const t = useT();
   const items = useRecentMessages();
   useEffect(() => void loadRecent(), []);
   return (
     <select
-      aria-label="Recent messages"
+      aria-label={t('Recent messages')}
       className={`${fieldBase} w-auto max-w-full text-xs`}
       value=""
       disabled={items.length === 0}
@@ -23,7 +25,7 @@ export function RecentMessages({ onPick }: { onPick: (m: RecentMessage) => void 
         if (m) onPick(m);
       }}
     >
-      <option value="">{items.length ? `Reuse a recent message (${items.length})…` : 'No recent messages'}</option>
+      <option value="">{items.length ? t('Reuse a recent message ({length})…', { length: items.length }) : t('No recent messages')}</option>
       {items.map((m, i) => (
         <option key={`${m.at}-${i}`} value={i}>
           {summary(m)}

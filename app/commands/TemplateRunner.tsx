@@ -5,16 +5,18 @@ import { useTemplates } from './hooks';
 import { runTemplate, type Ask } from './confirmCommandActions';
 import { caption, fieldBase, mainButton } from './styles';
 import { VariableInput } from './VariableInput';
+import { useT } from '../i18n/useT';
 
 export const templateTitle = (t: CommandTemplateConfig) => t.name || t.id;
 
 /** Inside the Publish region: pick a command template, fill its variables, send it (with its confirmation). */
 export function TemplateRunner({ slot, connectionId, ask }: { slot: string; connectionId: string | null; ask: Ask }) {
+  const t = useT();
   const templates = useTemplates();
   const [chosenId, setChosenId] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
   const chosen = templates.find((t) => t.id === chosenId);
-  if (templates.length === 0) return <p className={caption}>No command templates yet: use “Edit command templates” to add one.</p>;
+  if (templates.length === 0) return <p className={caption}>{t('No command templates yet: use “Edit command templates” to add one.')}</p>;
 
   const choose = (id: string) => {
     setChosenId(id);
@@ -24,9 +26,9 @@ export function TemplateRunner({ slot, connectionId, ask }: { slot: string; conn
   return (
     <div className="grid gap-2">
       <label className="flex items-center gap-2">
-        <span className={`${caption} whitespace-nowrap`}>Command template</span>
-        <select aria-label="Command template" className={`${fieldBase} w-auto`} value={chosenId} onChange={(e) => choose(e.target.value)}>
-          <option value="">Choose a template…</option>
+        <span className={`${caption} whitespace-nowrap`}>{t('Command template')}</span>
+        <select aria-label={t('Command template')} className={`${fieldBase} w-auto`} value={chosenId} onChange={(e) => choose(e.target.value)}>
+          <option value="">{t('Choose a template…')}</option>
           {templates.map((t) => (
             <option key={t.id} value={t.id}>
               {templateTitle(t)}
@@ -44,10 +46,10 @@ export function TemplateRunner({ slot, connectionId, ask }: { slot: string; conn
           }}
         >
           <p className={`${caption} break-all`}>
-            {chosen.topic} · QoS {chosen.qos}
-            {chosen.retain ? ' · retained' : ''}
-            {chosen.properties?.responseTopic ? ` · reply on ${chosen.properties.responseTopic}` : ''}
-            {chosen.confirm ? ' · asks for confirmation' : ''}
+            {t('{topic} · QoS {qos}', { topic: chosen.topic, qos: chosen.qos })}
+            {chosen.retain ? t(' · retained') : ''}
+            {chosen.properties?.responseTopic ? t(' · reply on {responseTopic}', { responseTopic: chosen.properties.responseTopic }) : ''}
+            {chosen.confirm ? t(' · asks for confirmation') : ''}
           </p>
           {chosen.variables.length > 0 && (
             <div className="flex flex-wrap gap-3">
@@ -58,7 +60,7 @@ export function TemplateRunner({ slot, connectionId, ask }: { slot: string; conn
           )}
           <div>
             <button type="submit" className={mainButton}>
-              Send command
+              {t('Send command')}
             </button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 import { variableLabel } from '../../src/commands';
 import type { CommandVariableConfig } from '../../src/config';
 import { caption, field, fieldBase } from './styles';
+import { useT } from '../i18n/useT';
 
 /** "Setpoint (°C)": the accessible name of a variable's input. */
 export const variableName = (v: CommandVariableConfig) => `${variableLabel(v)}${v.unit ? ` (${v.unit})` : ''}`;
@@ -15,6 +16,7 @@ export function rangeHint(v: CommandVariableConfig): string {
 
 /** One typed template variable: number within its limits, a choice, true/false or text. */
 export function VariableInput({ variable: v, value, onChange, large = false }: { variable: CommandVariableConfig; value: string; onChange: (value: string) => void; large?: boolean }) {
+  const t = useT();
   const name = variableName(v);
   const size = large ? 'min-h-11 text-lg' : '';
   let control;
@@ -37,7 +39,7 @@ export function VariableInput({ variable: v, value, onChange, large = false }: {
     case 'choice':
       control = (
         <select aria-label={name} className={`${fieldBase} ${size} w-auto`} value={value} onChange={(e) => onChange(e.target.value)}>
-          {value === '' && <option value="">Choose…</option>}
+          {value === '' && <option value="">{t('Choose…')}</option>}
           {(v.choices ?? []).map((c) => (
             <option key={String(c)} value={String(c)}>
               {String(c)}
@@ -49,9 +51,9 @@ export function VariableInput({ variable: v, value, onChange, large = false }: {
     case 'boolean':
       control = (
         <select aria-label={name} className={`${fieldBase} ${size} w-auto`} value={value} onChange={(e) => onChange(e.target.value)}>
-          {value === '' && <option value="">Choose…</option>}
-          <option value="true">true</option>
-          <option value="false">false</option>
+          {value === '' && <option value="">{t('Choose…')}</option>}
+          <option value="true">{t('true')}</option>
+          <option value="false">{t('false')}</option>
         </select>
       );
       break;

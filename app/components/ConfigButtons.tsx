@@ -3,20 +3,23 @@ import { useConfirm, type ConfirmRequest } from './dialog';
 import { describeChanges } from '../config/configChanges';
 import { exportConfig, previewImport } from '../config/siteActions';
 import { downloadText } from '../lib/download';
+import { useT } from '../i18n/useT';
+import { t } from '../i18n/i18n';
 
 const button = 'rounded border border-[#6b7278] px-2 py-0.5 text-xs text-[#e8e9ea] hover:bg-[#4a5056]';
 
-const SECRETS_WARNING: ConfirmRequest = {
-  title: 'Include passwords',
-  message: 'The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?',
-  confirmLabel: 'Include passwords',
-};
+const secretsWarning = (): ConfirmRequest => ({
+  title: t('Include passwords'),
+  message: t('The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?'),
+  confirmLabel: t('Include passwords'),
+});
 
 /**
  * "Export configuration" writes the same document config.json holds; "Import configuration" reads one.
  * Passwords (and other connection secrets) are left out unless "Include passwords" is ticked.
  */
 export function ConfigButtons() {
+  const t = useT();
   const fileRef = useRef<HTMLInputElement>(null);
   const [withSecrets, setWithSecrets] = useState(false);
   const [confirmDialog, confirm] = useConfirm();
@@ -26,7 +29,7 @@ export function ConfigButtons() {
   return (
     <div className="flex gap-1">
       <button type="button" className={button} onClick={doExport}>
-        Export configuration
+        {t('Export configuration')}
       </button>
       <label className="flex items-center gap-1 text-xs text-[#e8e9ea]">
         <input
@@ -34,14 +37,14 @@ export function ConfigButtons() {
           checked={withSecrets}
           onChange={async (e) => {
             const checked = e.target.checked;
-            if (checked && !(await confirm(SECRETS_WARNING))) return;
+            if (checked && !(await confirm(secretsWarning()))) return;
             setWithSecrets(checked);
           }}
         />
-        Include passwords
+        {t('Include passwords')}
       </label>
       <button type="button" className={button} onClick={() => fileRef.current?.click()}>
-        Import configuration
+        {t('Import configuration')}
       </button>
       <input
         ref={fileRef}
@@ -58,10 +61,10 @@ export function ConfigButtons() {
           const preview = previewImport(await file.text(), file.name);
           if (!preview) return;
           const ok = await confirm({
-            title: 'Import configuration',
-            message: preview.changes.length ? `Apply ${file.name}?` : `${file.name} changes nothing. Apply it anyway?`,
+            title: t('Import configuration'),
+            message: preview.changes.length ? t('Apply {file}?', { file: file.name }) : t('{file} changes nothing. Apply it anyway?', { file: file.name }),
             details: preview.changes.map((c) => [c.section, describeChanges(c)] as const),
-            confirmLabel: 'Apply configuration',
+            confirmLabel: t('Apply configuration'),
           });
           if (ok) preview.apply();
         }}

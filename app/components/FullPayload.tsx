@@ -6,6 +6,7 @@ import { fetchFullPayload } from '../actions/treeActions';
 import { downloadBlob, safeFileName } from '../lib/download';
 import { formatBytes } from '../lib/format';
 import { textRows, textRowsChunked, type Rows } from '../lib/textRows';
+import { useT } from '../i18n/useT';
 
 const ROW_PX = 18;
 
@@ -15,6 +16,7 @@ const ROW_PX = 18;
  * virtualized view so even 16 MiB never becomes one huge DOM node. Text only, never HTML.
  */
 export function FullPayload({ nodeId, topic, message }: { nodeId: number; topic: string; message: MessageView }) {
+  const t = useT();
   const [full, setFull] = useState<{ bytes: Uint8Array; receivedAt: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -41,19 +43,19 @@ export function FullPayload({ nodeId, topic, message }: { nodeId: number; topic:
   return (
     <div className="mt-2">
       <div className="flex flex-wrap items-center gap-2 text-xs">
-        <span className="text-hmi-muted">Showing the first {formatBytes(message.payload.length)} of {formatBytes(message.size)}.</span>
+        <span className="text-hmi-muted">{t('Showing the first {length} of {size}.', { length: formatBytes(message.payload.length), size: formatBytes(message.size) })}</span>
         {!full && (
           <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" disabled={busy} onClick={() => void fetchFull().then(setFull)}>
-            Show all
+            {t('Show all')}
           </button>
         )}
         {full && (
           <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" onClick={() => setFull(null)}>
-            Show less
+            {t('Show less')}
           </button>
         )}
         <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" disabled={busy} onClick={() => void download()}>
-          Download
+          {t('Download')}
         </button>
       </div>
       {error && <p role="status" className="mt-1 text-xs font-semibold">{error}</p>}
@@ -70,6 +72,7 @@ function hexRows(bytes: Uint8Array): Rows {
 }
 
 function VirtualPayload({ bytes, binary }: { bytes: Uint8Array; binary: boolean }) {
+  const t = useT();
   const [rows, setRows] = useState<Rows | null>(() => (binary ? hexRows(bytes) : null));
   useEffect(() => {
     if (binary) return;
@@ -80,8 +83,8 @@ function VirtualPayload({ bytes, binary }: { bytes: Uint8Array; binary: boolean 
       cancelled = true;
     };
   }, [bytes, binary]);
-  if (!rows) return <p className="mt-1 text-xs text-hmi-muted">Preparing {formatBytes(bytes.length)}…</p>;
-  return <VirtualRows rows={rows} label="Full payload" className="mt-1 h-[50vh]" />;
+  if (!rows) return <p className="mt-1 text-xs text-hmi-muted">{t('Preparing {length}…', { length: formatBytes(bytes.length) })}</p>;
+  return <VirtualRows rows={rows} label={t('Full payload')} className="mt-1 h-[50vh]" />;
 }
 
 /** A virtualized, text-only view of many rows (only the visible ones are in the DOM). */

@@ -5,11 +5,14 @@ import { ConfigButtons } from './ConfigButtons';
 import { LiveIndicator } from './LiveIndicator';
 import { KioskControls, useKiosk } from '../kiosk';
 import { ThemePicker } from '../theme/ThemePicker';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import { useT } from '../i18n/useT';
 
 const link = (active: boolean) =>
   `rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
 
 export function Header({ route }: { route: Route }) {
+  const t = useT();
   const dashboards = useSite((s) => s.config.dashboards);
   const kiosk = useKiosk();
   // Below 768 px the views fold into a "Menu" button (contract); tablets and up show them inline.
@@ -18,14 +21,14 @@ export function Header({ route }: { route: Route }) {
     <header className="flex flex-wrap items-center gap-3 bg-hmi-header px-3 py-1.5">
       <span className="font-semibold tracking-wide text-[#f4f4f5]">Sightglass</span>
       <button type="button" className="rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] md:hidden" aria-expanded={menuOpen} aria-controls="sg-views" onClick={() => setMenuOpen((o) => !o)}>
-        Menu
+        {t('Menu')}
       </button>
-      <nav id="sg-views" aria-label="Views" className={`${menuOpen ? 'flex' : 'hidden'} flex-wrap gap-1 max-md:order-last max-md:w-full max-md:flex-col md:flex`} onClick={() => setMenuOpen(false)}>
+      <nav id="sg-views" aria-label={t('Views')} className={`${menuOpen ? 'flex' : 'hidden'} flex-wrap gap-1 max-md:order-last max-md:w-full max-md:flex-col md:flex`} onClick={() => setMenuOpen(false)}>
         <a href={hrefFor({ view: 'topics' })} className={link(route.view === 'topics')} aria-current={route.view === 'topics' ? 'page' : undefined}>
-          Topics
+          {t('Topics')}
         </a>
         <a href={hrefFor({ view: 'dashboards' })} className={link(route.view === 'dashboards' && !route.id)} aria-current={route.view === 'dashboards' && !route.id ? 'page' : undefined}>
-          Dashboards
+          {t('Dashboards')}
         </a>
         {dashboards.map((d) => {
           const active = route.view === 'dashboards' && route.id === d.id;
@@ -36,7 +39,7 @@ export function Header({ route }: { route: Route }) {
           );
         })}
         <a href={hrefFor({ view: 'alarms' })} className={link(route.view === 'alarms')} aria-current={route.view === 'alarms' ? 'page' : undefined}>
-          Alarms
+          {t('Alarms')}
         </a>
         <a href={hrefFor({ view: 'sparkplug' })} className={link(route.view === 'sparkplug')} aria-current={route.view === 'sparkplug' ? 'page' : undefined}>
           Sparkplug
@@ -46,6 +49,7 @@ export function Header({ route }: { route: Route }) {
         <LiveIndicator />
         {!kiosk && <ConfigButtons />}
         <ThemePicker />
+        <LanguagePicker />
         <KioskControls />
       </div>
     </header>

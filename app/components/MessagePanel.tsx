@@ -6,16 +6,18 @@ import { formatBytes, formatTime } from '../lib/format';
 import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
 import { PlotFields } from '../dashboards/PlotFields';
+import { useT } from '../i18n/useT';
+import { msg } from '../i18n/i18n';
 
 const PayloadDiff = lazy(() => import('./PayloadDiff'));
 
 /** 'decoded': the worker's decoded form of a non-text payload (Sparkplug B: metric names and values). */
 type ShownView = PayloadView | 'decoded';
 
-const DECODED = { id: 'decoded', label: 'Decoded' } as const;
-const HEX = { id: 'hex', label: 'Hex' } as const;
-const BASE64 = { id: 'base64', label: 'Base64' } as const;
-const TEXT_VIEWS: readonly { id: ShownView; label: string }[] = [{ id: 'json', label: 'JSON' }, { id: 'text', label: 'Text' }, HEX, BASE64];
+const DECODED = { id: 'decoded', label: msg('Decoded') } as const;
+const HEX = { id: 'hex', label: msg('Hex') } as const;
+const BASE64 = { id: 'base64', label: msg('Base64') } as const;
+const TEXT_VIEWS: readonly { id: ShownView; label: string }[] = [{ id: 'json', label: 'JSON' }, { id: 'text', label: msg('Text') }, HEX, BASE64];
 
 /** Protobuf bytes are never shown as text (issue 13): decoded, with raw hex / base64 one click away. */
 function viewsFor(m: MessageView | null): readonly { id: ShownView; label: string }[] {
@@ -38,6 +40,7 @@ function messageText(m: MessageView, view: ShownView): string {
 
 /** Region "Message": the selected topic's last message, its MQTT 5 properties and its history. */
 export function MessagePanel() {
+  const t = useT();
   const detail = useTopicDetail();
   const [chosenView, setChosenView] = useState<ShownView | null>(null);
   const [historyIndex, setHistoryIndex] = useState<number | null>(null);
@@ -51,28 +54,28 @@ export function MessagePanel() {
   const view = viewOf(message, chosenView);
 
   return (
-    <section role="region" aria-label="Message" className="flex min-h-0 flex-col overflow-hidden rounded border border-hmi-border bg-hmi-panel">
-      <h2 className="border-b border-hmi-border px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-hmi-muted">Message</h2>
+    <section role="region" aria-label={t('Message')} className="flex min-h-0 flex-col overflow-hidden rounded border border-hmi-border bg-hmi-panel">
+      <h2 className="border-b border-hmi-border px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-hmi-muted">{t('Message')}</h2>
       {!detail ? (
-        <p className="p-3 text-hmi-muted">Select a topic in the tree to see its last message.</p>
+        <p className="p-3 text-hmi-muted">{t('Select a topic in the tree to see its last message.')}</p>
       ) : (
         <div className="min-h-0 flex-1 overflow-auto p-3">
           <div className="mb-2 flex items-start gap-2">
-            <code className="break-all font-mono text-[13px] font-semibold" aria-label="Topic name">{detail.topic}</code>
+            <code className="break-all font-mono text-[13px] font-semibold" aria-label={t('Topic name')}>{detail.topic}</code>
             <button
               type="button"
               className="shrink-0 rounded border border-hmi-border bg-hmi-raised px-2 text-xs"
               onClick={() => void navigator.clipboard?.writeText(detail.topic).then(() => setCopied(true), () => setCopied(false))}
             >
-              {copied ? 'Copied' : 'Copy topic'}
+              {copied ? t('Copied') : t('Copy topic')}
             </button>
           </div>
-          {detail.stale && <p className="mb-2 rounded bg-hmi-bg px-2 py-1 text-stale">Stale: no update since the connection was re-established.</p>}
+          {detail.stale && <p className="mb-2 rounded bg-hmi-bg px-2 py-1 text-stale">{t('Stale: no update since the connection was re-established.')}</p>}
           {message ? (
             <>
               <MessageMeta message={message} count={detail.count} rate={detail.rate} />
               <Properties message={message} />
-              <div role="radiogroup" aria-label="Payload view" className="my-2 flex gap-1">
+              <div role="radiogroup" aria-label={t('Payload view')} className="my-2 flex gap-1">
                 {viewsFor(message).map((v) => (
                   <button
                     key={v.id}
@@ -82,12 +85,12 @@ export function MessagePanel() {
                     onClick={() => setChosenView(v.id)}
                     className={`rounded border px-2 py-0.5 text-xs ${view === v.id ? 'border-hmi-text bg-hmi-select' : 'border-hmi-border bg-hmi-raised'}`}
                   >
-                    {v.label}
+                    {t(v.label)}
                   </button>
                 ))}
                 {previous && (
                   <label className="ml-auto flex items-center gap-1 text-xs">
-                    <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> Diff with previous
+                    <input type="checkbox" checked={showDiff} onChange={(e) => setShowDiff(e.target.checked)} /> {' '}{t('Diff with previous')}
                   </label>
                 )}
               </div>
@@ -96,7 +99,7 @@ export function MessagePanel() {
               <PlotFields connectionId={detail.connectionId} topic={detail.topic} message={message} />
             </>
           ) : (
-            <p className="text-hmi-muted">No message on exactly this level: it only groups topics below it.</p>
+            <p className="text-hmi-muted">{t('No message on exactly this level: it only groups topics below it.')}</p>
           )}
           {history.length > 1 && (
             <History history={history} shownIndex={shownIndex} onShow={(i) => setHistoryIndex(i === history.length - 1 ? null : i)} />
@@ -108,21 +111,22 @@ export function MessagePanel() {
 }
 
 function MessageMeta({ message, count, rate }: { message: MessageView; count: number; rate: number }) {
+  const t = useT();
   const truncated = message.size > message.payload.length;
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[13px]">
       <dt className="text-hmi-muted">QoS</dt>
       <dd>{message.qos}</dd>
-      <dt className="text-hmi-muted">Retain</dt>
-      <dd>{message.retain ? 'yes (retained)' : 'no'}</dd>
-      <dt className="text-hmi-muted">Received</dt>
+      <dt className="text-hmi-muted">{t('Retain')}</dt>
+      <dd>{message.retain ? t('yes (retained)') : t('no')}</dd>
+      <dt className="text-hmi-muted">{t('Received')}</dt>
       <dd>{formatTime(message.receivedAt)}</dd>
-      <dt className="text-hmi-muted">Size</dt>
+      <dt className="text-hmi-muted">{t('Size')}</dt>
       <dd>
         {formatBytes(message.size)}
-        {truncated && ` (showing the first ${formatBytes(message.payload.length)})`}
+        {truncated && t(' (showing the first {length})', { length: formatBytes(message.payload.length) })}
       </dd>
-      <dt className="text-hmi-muted">Messages</dt>
+      <dt className="text-hmi-muted">{t('Messages')}</dt>
       <dd>
         {count} · {rate.toFixed(1)} msgs/s
       </dd>
@@ -131,6 +135,7 @@ function MessageMeta({ message, count, rate }: { message: MessageView; count: nu
 }
 
 function Properties({ message }: { message: MessageView }) {
+  const t = useT();
   const p = message.properties;
   if (!p) return null;
   const rows: [string, string][] = [];
@@ -144,7 +149,7 @@ function Properties({ message }: { message: MessageView }) {
   if (!rows.length) return null;
   return (
     <div className="mt-2">
-      <h3 className="text-xs font-semibold text-hmi-muted">MQTT 5 properties</h3>
+      <h3 className="text-xs font-semibold text-hmi-muted">{t('MQTT 5 properties')}</h3>
       <table className="text-[13px]">
         <tbody>
           {rows.map(([k, v]) => (
@@ -160,6 +165,7 @@ function Properties({ message }: { message: MessageView }) {
 }
 
 function Payload({ message, view }: { message: MessageView; view: ShownView }) {
+  const t = useT();
   const parsed = useMemo(() => {
     if (view !== 'json' || message.kind !== 'json') return undefined;
     try {
@@ -169,27 +175,29 @@ function Payload({ message, view }: { message: MessageView; view: ShownView }) {
     }
   }, [message, view]);
   const text = useMemo(() => (parsed ? '' : messageText(message, view)), [message, view, parsed]);
-  if (message.size === 0) return <p className="text-hmi-muted">(empty payload)</p>;
+  if (message.size === 0) return <p className="text-hmi-muted">{t('(empty payload)')}</p>;
   return (
-    <div aria-label="Payload" className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2">
+    <div aria-label={t('Payload')} className="max-h-[50vh] overflow-auto rounded border border-hmi-border bg-hmi-raised p-2">
       {parsed ? <JsonTree value={parsed.value} /> : text.length > BIG_TEXT_CHARS ? <BigText text={text} /> : <pre className="whitespace-pre-wrap break-all font-mono text-[13px]">{text}</pre>}
     </div>
   );
 }
 
 function Diff({ before, after, view }: { before: MessageView; after: MessageView; view: ShownView }) {
+  const t = useT();
   return (
-    <Suspense fallback={<p className="text-hmi-muted">Comparing…</p>}>
+    <Suspense fallback={<p className="text-hmi-muted">{t('Comparing…')}</p>}>
       <PayloadDiff before={messageText(before, view)} after={messageText(after, view)} />
     </Suspense>
   );
 }
 
 function History({ history, shownIndex, onShow }: { history: readonly MessageView[]; shownIndex: number; onShow(i: number): void }) {
+  const t = useT();
   return (
     <div className="mt-3">
-      <h3 className="text-xs font-semibold text-hmi-muted">History ({history.length})</h3>
-      <ol aria-label="History" className="max-h-48 overflow-auto font-mono text-[12px]">
+      <h3 className="text-xs font-semibold text-hmi-muted">{t('History ({length})', { length: history.length })}</h3>
+      <ol aria-label={t('History')} className="max-h-48 overflow-auto font-mono text-[12px]">
         {history
           .map((m, i) => ({ m, i }))
           .reverse()

@@ -1,21 +1,24 @@
-import { useState } from 'react';
-import { AuditView } from '../commands/AuditView';
+import { lazy, Suspense, useState } from 'react';
 import { CommandStatus } from '../commands/CommandStatus';
 import { Modal, useConfirm } from './dialog';
 import { ManualPublishForm } from '../commands/ManualPublishForm';
 import { smallButton } from '../commands/styles';
-import { TemplateEditor } from '../commands/TemplateEditor';
 import { TemplateRunner } from '../commands/TemplateRunner';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { useSelectedConnection } from '../hooks/useSite';
+import { useT } from '../i18n/useT';
 
 const SLOT = 'publish';
+// Opened from buttons, in dialogs: loaded when first opened, so start-up does not carry them.
+const TemplateEditor = lazy(() => import('../commands/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
+const AuditView = lazy(() => import('../commands/AuditView').then((m) => ({ default: m.AuditView })));
 
 /**
  * Region "Publish" (ui-contract.md): command templates, a free-form message, one status for both,
  * and the way to the template editor and the command audit.
  */
 export function PublishPanel() {
+  const t = useT();
   const connection = useSelectedConnection();
   const status = useConnectionStatus(connection?.id ?? null);
   const [confirmDialog, ask] = useConfirm();
@@ -25,19 +28,19 @@ export function PublishPanel() {
     !connection || !status || state === 'connected'
       ? ''
       : state === 'connecting' || state === 'reconnecting'
-        ? 'Not connected: QoS 1 and 2 messages will be queued; QoS 0 asks first'
-        : 'Not connected: connect first to publish';
+        ? t('Not connected: QoS 1 and 2 messages will be queued; QoS 0 asks first')
+        : t('Not connected: connect first to publish');
 
   return (
-    <section role="region" aria-label="Publish" className="rounded border border-hmi-border bg-hmi-panel">
+    <section role="region" aria-label={t('Publish')} className="rounded border border-hmi-border bg-hmi-panel">
       <div className="flex flex-wrap items-center gap-2 border-b border-hmi-border px-3 py-1.5">
-        <h2 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">Publish{connection ? ` to ${connection.name || connection.id}` : ''}</h2>
+        <h2 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">{connection ? t('Publish to {connection}', { connection: connection.name || connection.id }) : t('Publish')}</h2>
         <div className="ml-auto flex gap-1">
           <button type="button" className={smallButton} onClick={() => setOpen('templates')}>
-            Edit command templates
+            {t('Edit command templates')}
           </button>
           <button type="button" className={smallButton} onClick={() => setOpen('audit')}>
-            Command audit
+            {t('Command audit')}
           </button>
         </div>
       </div>
@@ -45,17 +48,21 @@ export function PublishPanel() {
         <TemplateRunner slot={SLOT} connectionId={connection?.id ?? null} ask={ask} />
         <hr className="border-hmi-border" />
         <ManualPublishForm slot={SLOT} connection={connection} ask={ask} />
-        <CommandStatus slot={SLOT} label="Publish status" idle={idle} />
+        <CommandStatus slot={SLOT} label={t('Publish status')} idle={idle} />
       </div>
       {confirmDialog}
       {open === 'templates' && (
-        <Modal title="Command templates" onClose={() => setOpen(null)}>
-          <TemplateEditor />
+        <Modal title={t('Command templates')} onClose={() => setOpen(null)}>
+          <Suspense fallback={<p className="text-hmi-muted">{t('Loading…')}</p>}>
+            <TemplateEditor />
+          </Suspense>
         </Modal>
       )}
       {open === 'audit' && (
-        <Modal title="Command audit" onClose={() => setOpen(null)}>
-          <AuditView />
+        <Modal title={t('Command audit')} onClose={() => setOpen(null)}>
+          <Suspense fallback={<p className="text-hmi-muted">{t('Loading…')}</p>}>
+            <AuditView />
+          </Suspense>
         </Modal>
       )}
     </section>

@@ -6,6 +6,7 @@ import { treeKeyAction } from '../lib/treeKeys';
 import { useSelectedTopicId, useTreeSnapshot } from '../hooks/useEngine';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useNow } from '../hooks/useSeries';
+import { useT } from '../i18n/useT';
 
 /** Rows are 26 px with a mouse, 44 px on touch screens (ISA-101 / tablet touch targets). */
 const ROW_HEIGHT_FINE = 26;
@@ -21,6 +22,7 @@ const FILTER_DEBOUNCE_MS = 60;
  * component asks for the rows in view and renders only those.
  */
 export function TopicTree() {
+  const t = useT();
   const tree = useTreeSnapshot();
   const rowHeight = useMediaQuery('(pointer: coarse)') ? ROW_HEIGHT_COARSE : ROW_HEIGHT_FINE;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -117,11 +119,11 @@ export function TopicTree() {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <label className="flex items-center gap-2 px-2 py-1.5">
-        <span className="sr-only">Filter topics</span>
+        <span className="sr-only">{t('Filter topics')}</span>
         <input
           type="text"
-          aria-label="Filter topics"
-          placeholder="Filter topics (text, or MQTT filter with + and #)"
+          aria-label={t('Filter topics')}
+          placeholder={t('Filter topics (text, or MQTT filter with + and #)')}
           className="w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
@@ -130,7 +132,7 @@ export function TopicTree() {
       <div
         ref={scrollRef}
         role="tree"
-        aria-label="Topics"
+        aria-label={t('Topics')}
         tabIndex={0}
         aria-activedescendant={activeRow ? `topic-node-${activeRow.id}` : undefined}
         onKeyDown={onKeyDown}
@@ -159,7 +161,7 @@ export function TopicTree() {
             );
           })}
         </div>
-        {tree.total === 0 && <p className="p-3 text-hmi-muted">No connection yet. Connect to a broker to see its topics.</p>}
+        {tree.total === 0 && <p className="p-3 text-hmi-muted">{t('No connection yet. Connect to a broker to see its topics.')}</p>}
       </div>
     </div>
   );
@@ -192,6 +194,7 @@ function sameItem(a: ItemProps, b: ItemProps): boolean {
 }
 
 const TreeItem = memo(function TreeItem({ row, index, top, height, active, selected, recent, onSelect, onToggle }: ItemProps) {
+  const t = useT();
   const isRoot = row.depth === 0;
   return (
     <div
@@ -216,12 +219,12 @@ const TreeItem = memo(function TreeItem({ row, index, top, height, active, selec
       </span>
       <span className={isRoot ? 'font-semibold font-sans' : ''}>{row.name === '' ? '∅' : row.name}</span>
       {/* A still dot, not a flash: an animation per updating row cost half the main thread under load. */}
-      <span aria-hidden="true" title={recent ? 'Updated in the last second' : undefined} className={`ml-0.5 inline-block h-2 w-2 shrink-0 rounded-full ${recent ? 'bg-hmi-muted' : ''}`} />
-      {row.retained && <span className="rounded border border-hmi-border px-1 text-[10px] text-hmi-muted" title="Retained">R</span>}
+      <span aria-hidden="true" title={recent ? t('Updated in the last second') : undefined} className={`ml-0.5 inline-block h-2 w-2 shrink-0 rounded-full ${recent ? 'bg-hmi-muted' : ''}`} />
+      {row.retained && <span className="rounded border border-hmi-border px-1 text-[10px] text-hmi-muted" title={t('Retained')}>{t('R')}</span>}
       {row.preview !== undefined && <span className="truncate text-hmi-muted">= {row.preview}</span>}
-      <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted" title={`${row.topics} topics, ${row.count} messages`}>
-        {row.hasChildren ? `${row.topics} topics · ` : ''}
-        {row.count} msgs{row.stale ? ' · stale' : ''}
+      <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted" title={t('{topics} topics, {count} messages', { topics: row.topics, count: row.count })}>
+        {row.hasChildren ? t('{topics} topics · ', { topics: row.topics }) : ''}
+        {t('{count} msgs', { count: row.count })}{row.stale ? t(' · stale') : ''}
       </span>
     </div>
   );

@@ -8,6 +8,7 @@ import { widgetType } from '../widgets/registry';
 import { WidgetFrame } from '../widgets/WidgetFrame';
 import { deleteWidget, saveLayout } from './dashboardActions';
 import { COLS, placeWidgets, ROW_HEIGHT, stacked, type Cell } from './layout';
+import { useT } from '../i18n/useT';
 
 const NARROW_PX = 640;
 const sizeOf = (type: string) => widgetType(type)?.defaultSize ?? { w: 4, h: 6 };
@@ -18,6 +19,7 @@ const sizeOf = (type: string) => widgetType(type)?.defaultSize ?? { w: 4, h: 6 }
  * or resize ends. A narrow screen shows one column and is not editable.
  */
 export function DashboardGrid({ dashboard, editing, onEdit }: { dashboard: DashboardConfig; editing: boolean; onEdit(widget: WidgetConfig): void }) {
+  const t = useT();
   // Measure first: a first render at the default 1280 px would slide every widget into place.
   const { width, containerRef, mounted } = useContainerWidth({ measureBeforeMount: true });
   const narrow = width < NARROW_PX;
@@ -53,15 +55,15 @@ export function DashboardGrid({ dashboard, editing, onEdit }: { dashboard: Dashb
                   editing ? (
                     <>
                       {canEdit && (
-                        <span className="sg-drag-handle cursor-move select-none rounded border border-hmi-border bg-hmi-raised px-1.5 text-xs" title="Drag to move" aria-hidden="true">
-                          ⠿ Move
+                        <span className="sg-drag-handle cursor-move select-none rounded border border-hmi-border bg-hmi-raised px-1.5 text-xs" title={t('Drag to move')} aria-hidden="true">
+                          {t('⠿ Move')}
                         </span>
                       )}
                       <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-1.5 text-xs" onClick={() => onEdit(w)}>
-                        Edit widget
+                        {t('Edit widget')}
                       </button>
                       <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-1.5 text-xs" onClick={() => deleteWidget(dashboard.id, w.id)}>
-                        Remove widget
+                        {t('Remove widget')}
                       </button>
                     </>
                   ) : undefined

@@ -7,6 +7,7 @@ import { DashboardGrid } from './DashboardGrid';
 import { useResolvedDashboard } from './useResolvedDashboard';
 import { VariablePicker } from './VariablePicker';
 import { WidgetDialog } from './WidgetDialog';
+import { useT } from '../i18n/useT';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-1 text-[13px]';
 
@@ -15,6 +16,7 @@ const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-1 text-[1
  * and remove widgets, rename or delete the dashboard. Loaded lazily with the grid and widgets.
  */
 export default function DashboardPage({ dashboard }: { dashboard: DashboardConfig }) {
+  const t = useT();
   const [editing, setEditing] = useState(false);
   const [dialog, setDialog] = useState<{ widget?: WidgetConfig } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -29,8 +31,8 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
       <div className="flex flex-wrap items-center gap-2 border-b border-hmi-border px-3 py-1.5">
         {editing ? (
           <label className="flex items-center gap-1 text-[13px]">
-            <span className="sr-only">Dashboard name</span>
-            <input className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-base font-semibold" aria-label="Dashboard name" value={dashboard.name ?? ''} placeholder={dashboard.id} onChange={(e) => renameDashboard(dashboard.id, e.target.value)} />
+            <span className="sr-only">{t('Dashboard name')}</span>
+            <input className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-base font-semibold" aria-label={t('Dashboard name')} value={dashboard.name ?? ''} placeholder={dashboard.id} onChange={(e) => renameDashboard(dashboard.id, e.target.value)} />
           </label>
         ) : (
           <h1 className="text-lg font-semibold">{name}</h1>
@@ -41,32 +43,32 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
         <div className="ml-auto flex flex-wrap gap-2" data-edit-only>
           {/* In view mode too, with widgets or without (issue 16 #9); kiosk hides it with the rest. */}
           <button type="button" className={button} onClick={() => setDialog({})}>
-            Add widget
+            {t('Add widget')}
           </button>
           {editing &&
             (confirmDelete ? (
               <span className="flex items-center gap-1 text-[13px]">
-                Delete “{name}” and its widgets?
+                {t('Delete “{name}” and its widgets?', { name })}
                 <button type="button" className={button} onClick={() => { deleteDashboard(dashboard.id); window.location.hash = hrefFor({ view: 'dashboards' }); }}>
-                  Delete
+                  {t('Delete')}
                 </button>
                 <button type="button" className={button} onClick={() => setConfirmDelete(false)}>
-                  Keep
+                  {t('Keep')}
                 </button>
               </span>
             ) : (
               <button type="button" className={button} onClick={() => setConfirmDelete(true)}>
-                Delete dashboard
+                {t('Delete dashboard')}
               </button>
             ))}
           <button type="button" className={`${button} ${editing ? 'border-hmi-text font-semibold' : ''}`} aria-pressed={editing} onClick={() => { setEditing(!editing); setConfirmDelete(false); }}>
-            {editing ? 'Done editing' : 'Edit dashboard'}
+            {editing ? t('Done editing') : t('Edit dashboard')}
           </button>
         </div>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto overflow-x-hidden">
         {empty ? (
-          <p className="p-4 text-hmi-muted">No widgets yet: add a line chart, gauge, stat or lamp.</p>
+          <p className="p-4 text-hmi-muted">{t('No widgets yet: add a line chart, gauge, stat or lamp.')}</p>
         ) : (
           <DashboardGrid dashboard={resolved} editing={editing} onEdit={(widget) => setDialog({ widget: byId.get(widget.id) ?? widget })} />
         )}
@@ -78,12 +80,13 @@ export default function DashboardPage({ dashboard }: { dashboard: DashboardConfi
 
 /** A bounded buffer says when it had to drop (style.md): history shortened by the memory budget. */
 function HistoryNote() {
+  const t = useT();
   const stats = useSeriesStats();
   if (!stats || (!stats.droppedPoints && !stats.persistErrors)) return null;
   return (
     <span className="text-xs text-hmi-muted">
-      {stats.droppedPoints > 0 && `History limited to ${stats.capacityPerSeries} points per series (${stats.droppedPoints} dropped). `}
-      {stats.persistErrors > 0 && `History could not be saved ${stats.persistErrors}×.`}
+      {stats.droppedPoints > 0 && t('History limited to {capacityPerSeries} points per series ({droppedPoints} dropped). ', { capacityPerSeries: stats.capacityPerSeries, droppedPoints: stats.droppedPoints })}
+      {stats.persistErrors > 0 && t('History could not be saved {persistErrors}×.', { persistErrors: stats.persistErrors })}
     </span>
   );
 }

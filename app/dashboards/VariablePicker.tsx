@@ -5,6 +5,7 @@ import { useSite } from '../hooks/useSite';
 import { useRows } from '../rows/useRows';
 import { pickVariable } from './variableActions';
 import { sortValues } from './variables';
+import { useT } from '../i18n/useT';
 
 /**
  * A dashboard variable's picker in the header (issue 15): a combobox named after the variable,
@@ -12,6 +13,7 @@ import { sortValues } from './variables';
  * `?var-<name>=` in the URL), the first value is taken.
  */
 export function VariablePicker({ dashboardId, variable, value }: { dashboardId: string; variable: DashboardVariableConfig; value: string | undefined }) {
+  const t = useT();
   const connections = useSite((s) => s.config.connections);
   const spec = useMemo(
     () => ({ connection: resolveConnection({ connections }, variable.connection), topic: variable.topic, paths: [] }),
@@ -40,7 +42,7 @@ export function VariablePicker({ dashboardId, variable, value }: { dashboardId: 
         value={value ?? ''}
         onChange={(e) => pickVariable(variable.name, e.target.value, true)}
       >
-        {options.length === 0 && <option value="">No values yet</option>}
+        {options.length === 0 && <option value="">{t('No values yet')}</option>}
         {options.map((k) => (
           <option key={k} value={k}>
             {k}

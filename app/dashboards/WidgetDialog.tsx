@@ -12,6 +12,7 @@ import type { SettingField } from '../widgets/types';
 import { saveWidget } from './dashboardActions';
 import { SeriesCounterFields } from './SeriesCounterFields';
 import { emptyRow, formFromWidget, widgetFromForm, type SeriesRow, type WidgetFormState } from './widgetForm';
+import { useT } from '../i18n/useT';
 
 const input = 'w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1';
 
@@ -20,6 +21,7 @@ const input = 'w-full rounded border border-hmi-border bg-hmi-raised px-2 py-1';
  * the engine has seen, field from the numeric fields seen on that topic) and the type's settings.
  */
 export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: string; widget?: WidgetConfig; onClose(): void }) {
+  const t = useT();
   const headingId = useId();
   const connections = useSite((s) => s.config.connections);
   const defaultConnection = connections.length === 1 ? connections[0].id : '';
@@ -81,10 +83,10 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
       className="m-auto max-h-[90vh] w-[min(36rem,95vw)] overflow-auto rounded border border-hmi-border bg-hmi-panel p-4 text-hmi-text backdrop:bg-black/30"
     >
       <form onSubmit={submit} className="grid gap-3" noValidate>
-        <h2 id={headingId} className="text-base font-semibold">{widget ? 'Edit widget' : 'Add widget'}</h2>
+        <h2 id={headingId} className="text-base font-semibold">{widget ? t('Edit widget') : t('Add widget')}</h2>
         <div className="grid grid-cols-2 gap-2">
           <label className="grid gap-0.5 text-[13px]">
-            Widget type
+            {t('Widget type')}
             <select className={input} value={form.type} onChange={(e) => setForm((f) => ({ ...f, type: e.target.value }))}>
               {WIDGET_TYPES.map((w) => (
                 <option key={w.type} value={w.type}>{w.label}</option>
@@ -92,17 +94,17 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
             </select>
           </label>
           <label className="grid gap-0.5 text-[13px]">
-            Title
-            <input className={input} value={form.title} placeholder="from the topic" onChange={(e) => setForm((f) => ({ ...f, title: e.target.value }))} />
+            {t('Title')}
+            <input className={input} value={form.title} placeholder={t('from the topic')} onChange={(e) => setForm((f) => ({ ...f, title: e.target.value }))} />
           </label>
         </div>
 
         {/* Types without series (table, command button) take their topics from their own settings. */}
         {def.series.max > 0 && form.rows.map((row, i) => (
           <fieldset key={i} className="grid grid-cols-2 gap-2 rounded border border-hmi-border p-2">
-            <legend className="px-1 text-xs font-semibold text-hmi-muted">{`Series ${i + 1}`}</legend>
+            <legend className="px-1 text-xs font-semibold text-hmi-muted">{t('Series {n}', { n: i + 1 })}</legend>
             <label className="col-span-2 grid gap-0.5 text-[13px]">
-              Topic
+              {t('Topic')}
               <input className={`${input} font-mono`} list={`sg-topics-${i}`} value={row.topic} autoComplete="off" onChange={(e) => onTopic(i, e.target.value)} />
               <datalist id={`sg-topics-${i}`}>
                 {items.map((s) => (
@@ -111,8 +113,8 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
               </datalist>
             </label>
             <label className="grid gap-0.5 text-[13px]">
-              Field
-              <input className={`${input} font-mono`} list={`sg-fields-${i}`} value={row.path} placeholder="(whole payload)" autoComplete="off" onChange={(e) => setRow(i, { path: e.target.value })} />
+              {t('Field')}
+              <input className={`${input} font-mono`} list={`sg-fields-${i}`} value={row.path} placeholder={t('(whole payload)')} autoComplete="off" onChange={(e) => setRow(i, { path: e.target.value })} />
               <datalist id={`sg-fields-${i}`}>
                 {fieldsFor(row).map((p) => (
                   <option key={p} value={p} />
@@ -121,32 +123,32 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
             </label>
             {connections.length > 1 ? (
               <label className="grid gap-0.5 text-[13px]">
-                Connection
+                {t('Connection')}
                 <ConnectionSelect className={input} connections={connections} value={row.connection} emptyOption="Any" onChange={(connection) => setRow(i, { connection })} />
               </label>
             ) : (
               <label className="grid gap-0.5 text-[13px]">
-                Time field
-                <input className={`${input} font-mono`} value={row.timePath} placeholder="receive time" onChange={(e) => setRow(i, { timePath: e.target.value })} />
+                {t('Time field')}
+                <input className={`${input} font-mono`} value={row.timePath} placeholder={t('receive time')} onChange={(e) => setRow(i, { timePath: e.target.value })} />
               </label>
             )}
             {def.series.numeric && <SeriesCounterFields row={row} index={i} onChange={(patch) => setRow(i, patch)} />}
             {def.series.max > 1 && (
               <label className="grid gap-0.5 text-[13px]">
-                Label
-                <input className={input} value={row.label} placeholder="from the topic" onChange={(e) => setRow(i, { label: e.target.value })} />
+                {t('Label')}
+                <input className={input} value={row.label} placeholder={t('from the topic')} onChange={(e) => setRow(i, { label: e.target.value })} />
               </label>
             )}
             {def.series.max > 1 && form.rows.length > 1 && (
               <button type="button" className="self-end rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs" onClick={() => setForm((f) => ({ ...f, rows: f.rows.filter((_, j) => j !== i) }))}>
-                {`Remove series ${i + 1}`}
+                {t('Remove series {n}', { n: i + 1 })}
               </button>
             )}
           </fieldset>
         ))}
         {form.rows.length < def.series.max && (
           <button type="button" className="justify-self-start rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs" onClick={() => setForm((f) => ({ ...f, rows: [...f.rows, emptyRow(f.rows.at(-1)?.connection ?? defaultConnection)] }))}>
-            Add series
+            {t('Add series')}
           </button>
         )}
 
@@ -163,10 +165,10 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
         )}
         <div className="flex justify-end gap-2">
           <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="rounded border border-hmi-text bg-hmi-header px-3 py-1 font-semibold text-[#f4f4f5]">
-            {widget ? 'Save' : 'Add'}
+            {widget ? t('Save') : t('Add')}
           </button>
         </div>
       </form>
@@ -175,6 +177,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
 }
 
 function Setting({ field, value, onChange }: { field: SettingField; value: string; onChange(v: string): void }) {
+  const t = useT();
   const helpId = useId();
   const wide = field.kind === 'lines';
   return (
@@ -182,7 +185,7 @@ function Setting({ field, value, onChange }: { field: SettingField; value: strin
       {field.label}
       {field.kind === 'select' ? (
         <select className={input} value={value} onChange={(e) => onChange(e.target.value)}>
-          <option value="">Default</option>
+          <option value="">{t('Default')}</option>
           {field.options?.map((o) => (
             <option key={o.value} value={o.value}>{o.label}</option>
           ))}

@@ -1,3 +1,5 @@
+import { formatClock } from './formatLocale';
+
 /** Display formatting shared by components. */
 export function formatRate(n: number): string {
   if (n >= 10_000) return `${(n / 1000).toFixed(0)} k`;
@@ -12,6 +14,5 @@ export function formatBytes(n: number): string {
 }
 
 export function formatTime(ms: number): string {
-  const d = new Date(ms);
-  return d.toLocaleTimeString(undefined, { hour12: false }) + '.' + String(d.getMilliseconds()).padStart(3, '0');
+  return `${formatClock(ms)}.${String(new Date(ms).getMilliseconds()).padStart(3, '0')}`;
 }

@@ -1,4 +1,5 @@
 import { useConnectivity } from './useConnectivity';
+import { useT } from '../i18n/useT';
 
 /**
  * Says plainly when live data is not live: the device has no network, or a broker cannot be
@@ -6,16 +7,17 @@ import { useConnectivity } from './useConnectivity';
  * not on every view, and in kiosk mode not at all.
  */
 export function ConnectivityBanner() {
+  const t = useT();
   const { online, unreachable } = useConnectivity();
 
   if (online && unreachable.length === 0) return null;
   const text = !online
-    ? 'No network: the broker is unreachable. Values shown are the last known, not live.'
-    : `Broker unreachable: ${unreachable.join(', ')}. Retrying; values shown are the last known, not live.`;
+    ? t('No network: the broker is unreachable. Values shown are the last known, not live.')
+    : t('Broker unreachable: {brokers}. Retrying; values shown are the last known, not live.', { brokers: unreachable.join(', ') });
   return (
-    <div role="status" aria-label="Network" className="border-b border-hmi-border bg-hmi-raised px-4 py-1.5 font-semibold">
+    <div role="status" aria-label={t('Network')} className="border-b border-hmi-border bg-hmi-raised px-4 py-1.5 font-semibold">
       <span aria-hidden="true" className="mr-2 inline-block rounded border border-hmi-text px-1 text-xs">
-        {online ? 'NO BROKER' : 'OFFLINE'}
+        {online ? t('NO BROKER') : t('OFFLINE')}
       </span>
       {text}
     </div>

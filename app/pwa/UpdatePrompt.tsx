@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useT } from '../i18n/useT';
 
 /** A screen that runs for weeks never navigates, so it asks the server for a new build itself. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -13,6 +14,7 @@ const button = 'rounded border border-hmi-text bg-hmi-raised px-3 py-0.5 font-se
  * operator chooses the moment.
  */
 export function UpdatePrompt() {
+  const t = useT();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -38,8 +40,8 @@ export function UpdatePrompt() {
 
   if (needRefresh) {
     return (
-      <div role="status" aria-label="Update" className="flex flex-wrap items-center gap-3 border-b border-hmi-border bg-hmi-raised px-4 py-1.5">
-        <span>New version available — Reload to use it.</span>
+      <div role="status" aria-label={t('Update')} className="flex flex-wrap items-center gap-3 border-b border-hmi-border bg-hmi-raised px-4 py-1.5">
+        <span>{t('New version available — Reload to use it.')}</span>
         <button
           type="button"
           className={button}
@@ -49,18 +51,18 @@ export function UpdatePrompt() {
             void updateServiceWorker(true);
           }}
         >
-          Reload
+          {t('Reload')}
         </button>
         <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-0.5" onClick={() => setNeedRefresh(false)}>
-          Later
+          {t('Later')}
         </button>
       </div>
     );
   }
   if (offlineReady) {
     return (
-      <div role="status" aria-label="Update" className="border-b border-hmi-border bg-hmi-raised px-4 py-1 text-[13px] text-hmi-muted">
-        Sightglass is installed on this device and opens without a network.
+      <div role="status" aria-label={t('Update')} className="border-b border-hmi-border bg-hmi-raised px-4 py-1 text-[13px] text-hmi-muted">
+        {t('Sightglass is installed on this device and opens without a network.')}
       </div>
     );
   }

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, type ReactNode } from 'react';
 import { metricStateText, metricValueText, shortTime } from './formatSparkplug';
 import type { SparkplugMetricView } from './types';
+import { useT } from '../i18n/useT';
 
 /** Up to this many rows are all in the page (find-in-page, tests); above it only those in view. */
 export const VIRTUALIZE_ABOVE = 200;
@@ -13,6 +14,7 @@ const COLUMNS = 8;
  * and a "Write <name>" button per row. Stale rows are greyed and say "stale" in words.
  */
 export function MetricsTable({ metrics, onWrite }: { metrics: readonly SparkplugMetricView[]; onWrite(m: SparkplugMetricView): void }) {
+  const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = metrics.length > VIRTUALIZE_ABOVE;
   const virtualizer = useVirtualizer({
@@ -41,7 +43,7 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
   }
   return (
     <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto rounded border border-hmi-border bg-hmi-raised">
-      <table aria-label="Metrics" aria-rowcount={metrics.length + 1} className="w-full min-w-[640px] table-fixed border-collapse text-[13px]">
+      <table aria-label={t('Metrics')} aria-rowcount={metrics.length + 1} className="w-full min-w-[640px] table-fixed border-collapse text-[13px]">
         {/* Fixed columns: long names and values truncate (full text in their title) instead of pushing "Write" out of view. */}
         <colgroup>
           <col className="w-[18%]" />
@@ -55,15 +57,15 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
         </colgroup>
         <thead className="sticky top-0 z-10 bg-hmi-panel text-left text-xs text-hmi-muted">
           <tr>
-            <th className="px-2 py-1">Name</th>
-            <th className="px-2 py-1 text-right">Value</th>
-            <th className="px-2 py-1">Units</th>
-            <th className="px-2 py-1">Datatype</th>
-            <th className="px-2 py-1">Time</th>
-            <th className="px-2 py-1">Quality</th>
-            <th className="px-2 py-1">State</th>
+            <th className="px-2 py-1">{t('Name')}</th>
+            <th className="px-2 py-1 text-right">{t('Value')}</th>
+            <th className="px-2 py-1">{t('Units')}</th>
+            <th className="px-2 py-1">{t('Datatype')}</th>
+            <th className="px-2 py-1">{t('Time')}</th>
+            <th className="px-2 py-1">{t('Quality')}</th>
+            <th className="px-2 py-1">{t('State')}</th>
             <th className="px-2 py-1">
-              <span className="sr-only">Actions</span>
+              <span className="sr-only">{t('Actions')}</span>
             </th>
           </tr>
         </thead>
@@ -72,7 +74,7 @@ export function MetricsTable({ metrics, onWrite }: { metrics: readonly Sparkplug
           {metrics.length === 0 && (
             <tr>
               <td colSpan={COLUMNS} className="px-2 py-3 text-hmi-muted">
-                No metrics: none arrived in a BIRTH for this node or device yet.
+                {t('No metrics: none arrived in a BIRTH for this node or device yet.')}
               </td>
             </tr>
           )}
@@ -91,11 +93,12 @@ interface RowProps {
 }
 
 const MetricRow = memo(function MetricRow({ metric: m, onWrite, index, measureRef }: RowProps) {
+  const t = useT();
   const state = metricStateText(m);
   const pending = m.write?.state === 'pending';
   return (
     <tr ref={measureRef} data-index={index} className={`border-t border-hmi-border ${m.stale ? 'text-stale' : ''}`} style={{ height: ROW_HEIGHT }}>
-      <th scope="row" className="truncate px-2 text-left font-mono font-normal" title={m.alias !== undefined ? `${m.name} (alias ${m.alias})` : m.name}>
+      <th scope="row" className="truncate px-2 text-left font-mono font-normal" title={m.alias !== undefined ? t('{name} (alias {alias})', { name: m.name, alias: m.alias }) : m.name}>
         {m.name}
       </th>
       {/* Wraps rather than truncates: an Int64 beyond 2^53 is shown exactly, every digit (issue 13). */}
@@ -114,8 +117,8 @@ const MetricRow = memo(function MetricRow({ metric: m, onWrite, index, measureRe
         {state}
       </td>
       <td className="whitespace-nowrap px-1 text-right">
-        <button type="button" className="rounded border border-hmi-border bg-hmi-panel px-2 py-0.5 text-xs pointer-coarse:min-h-11" aria-label={`Write ${m.name}`} onClick={() => onWrite(m)}>
-          Write
+        <button type="button" className="rounded border border-hmi-border bg-hmi-panel px-2 py-0.5 text-xs pointer-coarse:min-h-11" aria-label={t('Write {name}', { name: m.name })} onClick={() => onWrite(m)}>
+          {t('Write')}
         </button>
       </td>
     </tr>

@@ -4,6 +4,7 @@ import { selectSparkplug } from './sparkplugActions';
 import { sparkplugTreeRows, stateWords, targetKey, type SparkplugTreeRow } from './sparkplugTree';
 import { shortTime } from './formatSparkplug';
 import { useSparkplugEntities, useSparkplugSelection } from './useSparkplug';
+import { useT } from '../i18n/useT';
 
 const rowId = (key: string) => `sp-node-${key.replace(/[^\w-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 
@@ -13,6 +14,7 @@ const rowId = (key: string) => `sp-node-${key.replace(/[^\w-]/g, (c) => `_${c.ch
  * collapse/expand, Enter selects. A plant has tens to hundreds of nodes, so it is not virtualized.
  */
 export function SparkplugTree() {
+  const t = useT();
   const entities = useSparkplugEntities();
   const selected = useSparkplugSelection();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -73,12 +75,13 @@ export function SparkplugTree() {
           onToggle={() => toggle(row, !row.expanded)}
         />
       ))}
-      {rows.length === 0 && <p className="p-3 text-hmi-muted">No Sparkplug B edge node seen yet. Nodes appear here when a connection receives their spBv1.0/ messages.</p>}
+      {rows.length === 0 && <p className="p-3 text-hmi-muted">{t('No Sparkplug B edge node seen yet. Nodes appear here when a connection receives their spBv1.0/ messages.')}</p>}
     </div>
   );
 }
 
 function TreeRow({ row, active, selected, onSelect, onToggle }: { row: SparkplugTreeRow; active: boolean; selected: boolean; onSelect(): void; onToggle(): void }) {
+  const t = useT();
   const e = row.entity;
   // A node row without an entity of its own: its devices were seen, its NBIRTH was not.
   const state = row.kind === 'group' ? null : (e?.state ?? 'offline');
@@ -121,7 +124,7 @@ function TreeRow({ row, active, selected, onSelect, onToggle }: { row: Sparkplug
           </span>
         </>
       ) : (
-        <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted"> {row.nodes === 1 ? '1 edge node' : `${row.nodes} edge nodes`}</span>
+        <span className="ml-auto shrink-0 pl-2 text-[11px] text-hmi-muted"> {t('{nodes, plural, one {# edge node} other {# edge nodes}}', { nodes: row.nodes })}</span>
       )}
     </div>
   );

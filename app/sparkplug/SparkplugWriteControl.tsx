@@ -3,6 +3,7 @@ import { useConfirm } from '../components/dialog';
 import { connectionLabel, writeWidgetMetric } from './sparkplugActions';
 import { useSparkplugWrite } from './useSparkplug';
 import type { WidgetWriteTarget } from './widgetWrite';
+import { useT } from '../i18n/useT';
 
 export interface WriteControlProps {
   readonly target: WidgetWriteTarget;
@@ -39,6 +40,7 @@ function statusText(state: string | undefined, metric: string, value: string | u
  * select → confirm → execute), then its status follows the write.
  */
 export function SparkplugWriteControl({ target, fixedValue, label, min, max, unit, current }: WriteControlProps) {
+  const t = useT();
   const [confirmDialog, ask] = useConfirm();
   const [typed, setTyped] = useState('');
   const [reqId, setReqId] = useState<number | null>(null);
@@ -109,7 +111,7 @@ export function SparkplugWriteControl({ target, fixedValue, label, min, max, uni
           {label}
         </button>
       )}
-      <div role="status" aria-label="Command status" className={`min-h-5 text-[13px] ${failed ? 'font-semibold text-alarm-high' : write?.state === 'pending' ? 'italic' : ''}`}>
+      <div role="status" aria-label={t('Command status')} className={`min-h-5 text-[13px] ${failed ? 'font-semibold text-alarm-high' : write?.state === 'pending' ? 'italic' : ''}`}>
         {status}
       </div>
       {confirmDialog}

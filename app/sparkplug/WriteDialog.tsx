@@ -4,6 +4,7 @@ import { parseWriteValue } from '../../src/sparkplug';
 import { writeSparkplugMetric } from './sparkplugActions';
 import { metricValueText, targetPath } from './formatSparkplug';
 import type { SparkplugMetricView, SparkplugTarget } from './types';
+import { useT } from '../i18n/useT';
 
 /**
  * "Write <metric>": a value typed by the metric's BIRTH datatype (Boolean as a switch), checked
@@ -11,6 +12,7 @@ import type { SparkplugMetricView, SparkplugTarget } from './types';
  * at QoS 0. The row then shows the write pending until the new value arrives, or timed out.
  */
 export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarget; metric: SparkplugMetricView; onClose(): void }) {
+  const t = useT();
   const headingId = useId();
   const errorId = useId();
   const boolean = metric.datatype === 'Boolean';
@@ -36,30 +38,30 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
     <Dialog labelledBy={headingId} onClose={onClose} initialFocus={inputRef} className="m-auto w-[min(30rem,92vw)] rounded border border-hmi-text bg-hmi-raised p-0 text-hmi-text backdrop:bg-black/40">
       <form noValidate className="grid gap-3 p-4" onSubmit={submit}>
         <h2 id={headingId} className="text-base font-semibold">
-          Write {metric.name}
+          {t('Write {name}', { name: metric.name })}
         </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[13px]">
-          <dt className="text-hmi-muted">To</dt>
+          <dt className="text-hmi-muted">{t('To')}</dt>
           <dd className="break-all">
-            {targetPath(target)} ({target.device === undefined ? 'NCMD' : 'DCMD'}, QoS 0)
+            {t('{path} ({command}, QoS 0)', { path: targetPath(target), command: target.device === undefined ? 'NCMD' : 'DCMD' })}
           </dd>
-          <dt className="text-hmi-muted">Datatype</dt>
+          <dt className="text-hmi-muted">{t('Datatype')}</dt>
           <dd>{metric.datatype}</dd>
-          <dt className="text-hmi-muted">Current value</dt>
+          <dt className="text-hmi-muted">{t('Current value')}</dt>
           <dd className="break-all font-mono">
             {metricValueText(metric)}
             {metric.units ? ` ${metric.units}` : ''}
-            {metric.stale ? ' (stale)' : ''}
+            {metric.stale ? t(' (stale)') : ''}
           </dd>
         </dl>
         {boolean ? (
           <label className="flex items-center gap-2">
-            <span className="text-xs text-hmi-muted">Value</span>
+            <span className="text-xs text-hmi-muted">{t('Value')}</span>
             <input
               ref={inputRef}
               type="checkbox"
               role="switch"
-              aria-label="Value"
+              aria-label={t('Value')}
               className="h-6 w-6 accent-hmi-muted"
               checked={text === 'true'}
               onChange={(e) => setText(e.target.checked ? 'true' : 'false')}
@@ -68,11 +70,11 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
           </label>
         ) : (
           <label className="grid gap-1">
-            <span className="text-xs text-hmi-muted">Value{metric.units ? ` (${metric.units})` : ''}</span>
+            <span className="text-xs text-hmi-muted">{t('Value')}{metric.units ? ` (${metric.units})` : ''}</span>
             <input
               ref={inputRef}
               type="text"
-              aria-label="Value"
+              aria-label={t('Value')}
               aria-invalid={error !== null}
               aria-describedby={error !== null ? errorId : undefined}
               inputMode={/Int|Float|Double/.test(metric.datatype) ? 'decimal' : undefined}
@@ -88,15 +90,15 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
         )}
         {error !== null && (
           <p id={errorId} role="alert" className="rounded border-2 border-hmi-text bg-hmi-panel px-2 py-1 font-semibold">
-            Refused: {error}
+            {t('Refused: {error}', { error })}
           </p>
         )}
         <div className="flex justify-end gap-2">
           <button type="button" className="min-h-11 rounded border border-hmi-border bg-hmi-panel px-4" onClick={onClose}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="submit" className="min-h-11 rounded border border-hmi-text bg-hmi-header px-4 font-semibold text-[#f4f4f5]">
-            Send
+            {t('Send')}
           </button>
         </div>
       </form>

@@ -1,14 +1,16 @@
 import { setTheme } from './themeActions';
 import { useTheme } from './useTheme';
 import { parseTheme, THEMES } from './themes';
+import { useT } from '../i18n/useT';
 
 /** Header control: light, dark, or high contrast for a control-room wall. */
 export function ThemePicker() {
+  const t = useT();
   const theme = useTheme();
   return (
     <select
-      aria-label="Theme"
-      title="Theme"
+      aria-label={t('Theme')}
+      title={t('Theme')}
       className="rounded border border-[#6b7278] bg-hmi-header px-1 py-0.5 text-xs text-[#e8e9ea]"
       value={theme}
       onChange={(e) => {
@@ -16,9 +18,9 @@ export function ThemePicker() {
         if (id) setTheme(id);
       }}
     >
-      {THEMES.map((t) => (
-        <option key={t.id} value={t.id}>
-          {t.label}
+      {THEMES.map((theme) => (
+        <option key={theme.id} value={theme.id}>
+          {t(theme.label)}
         </option>
       ))}
     </select>

@@ -1,12 +1,14 @@
+import { msg } from '../i18n/i18n';
+
 /**
  * The three ISA-101 themes. All are grey; colour stays reserved for abnormal states (alarm
  * priorities, stale), and those colours are the same in every theme so their meaning never
  * changes with the lighting. The palettes themselves live in app/index.css (`html[data-theme]`).
  */
 export const THEMES = [
-  { id: 'light', label: 'Light', themeColor: '#3a3f44' },
-  { id: 'dark', label: 'Dark', themeColor: '#1e2124' },
-  { id: 'contrast', label: 'High contrast', themeColor: '#000000' },
+  { id: 'light', label: msg('Light'), themeColor: '#3a3f44' },
+  { id: 'dark', label: msg('Dark'), themeColor: '#1e2124' },
+  { id: 'contrast', label: msg('High contrast'), themeColor: '#000000' },
 ] as const;
 
 export type ThemeId = (typeof THEMES)[number]['id'];

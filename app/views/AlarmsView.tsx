@@ -8,12 +8,14 @@ import { PriorityShape } from '../alarms/PriorityShape';
 import { RulesPanel } from '../alarms/RulesPanel';
 import { useAlarmLists, useAlarms, useAlarmSummary } from '../alarms/useAlarms';
 import { useSite } from '../hooks/useSite';
+import { useT } from '../i18n/useT';
+import { msg } from '../i18n/i18n';
 
 type Tab = 'active' | 'rules' | 'journal';
 const TABS: readonly [Tab, string][] = [
-  ['active', 'Active'],
-  ['rules', 'Rules'],
-  ['journal', 'Journal'],
+  ['active', msg('Active')],
+  ['rules', msg('Rules')],
+  ['journal', msg('Journal')],
 ];
 
 const subscribe = (cb: () => void) => {
@@ -30,6 +32,7 @@ function useTab(): Tab {
 
 /** The alarm page: summary, active alarms (ISA-18.2), rules, journal. */
 export function AlarmsView() {
+  const t = useT();
   const tab = useTab();
   const summary = useAlarmSummary();
   const { table, other } = useAlarmLists();
@@ -42,18 +45,18 @@ export function AlarmsView() {
   return (
     <div className="grid h-full content-start gap-3 overflow-auto p-4">
       <div className="flex flex-wrap items-center gap-4">
-        <h1 className="text-lg font-semibold">Alarms</h1>
+        <h1 className="text-lg font-semibold">{t('Alarms')}</h1>
         {summary && (
-          <ul aria-label="Alarm counts" className="flex flex-wrap gap-3 text-[13px]">
+          <ul aria-label={t('Alarm counts')} className="flex flex-wrap gap-3 text-[13px]">
             {PRIORITIES.map((p) => (
               <li key={p} className="inline-flex items-center gap-1">
                 <PriorityShape priority={p} muted={summary.active[p] + summary.unacknowledged[p] === 0} />
-                {PRIORITY_TEXT[p]}: {summary.active[p]} active, {summary.unacknowledged[p]} unacknowledged
+                {t('{priority}: {active} active, {unacknowledged} unacknowledged', { priority: t(PRIORITY_TEXT[p]), active: summary.active[p], unacknowledged: summary.unacknowledged[p] })}
               </li>
             ))}
-            <li>Shelved: {summary.shelved}</li>
-            {summary.outOfService > 0 && <li>Out of service: {summary.outOfService}</li>}
-            {summary.suppressed > 0 && <li>Suppressed: {summary.suppressed}</li>}
+            <li>{t('Shelved: {shelved}', { shelved: summary.shelved })}</li>
+            {summary.outOfService > 0 && <li>{t('Out of service: {outOfService}', { outOfService: summary.outOfService })}</li>}
+            {summary.suppressed > 0 && <li>{t('Suppressed: {suppressed}', { suppressed: summary.suppressed })}</li>}
           </ul>
         )}
         <div className="ml-auto">
@@ -62,22 +65,22 @@ export function AlarmsView() {
       </div>
       {summary?.flood && (
         <p className="rounded border-2 border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">
-          ⚠ Alarm flood: {summary.recentAnnunciations} new alarms in the last 10 minutes (more than 10, EEMUA 191). Deal with the highest priorities first.
+          {t('⚠ Alarm flood: {recentAnnunciations} new alarms in the last 10 minutes (more than 10, EEMUA 191). Deal with the highest priorities first.', { recentAnnunciations: summary.recentAnnunciations })}
         </p>
       )}
       {summary && summary.chattering > 0 && (
         <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px]">
-          {summary.chattering} chattering alarm{summary.chattering === 1 ? '' : 's'} (3 or more activations within 60 s): consider a deadband or delay.
+          {t('{chattering, plural, one {# chattering alarm} other {# chattering alarms}} (3 or more activations within 60 s): consider a deadband or delay.', { chattering: summary.chattering })}
         </p>
       )}
       {summary && summary.droppedInstances > 0 && (
         <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">
-          Too many alarm instances: {summary.droppedInstances} messages on new topics were not evaluated. Narrow the wildcard rules.
+          {t('Too many alarm instances: {droppedInstances} messages on new topics were not evaluated. Narrow the wildcard rules.', { droppedInstances: summary.droppedInstances })}
         </p>
       )}
       {storageError && <p className="rounded border border-hmi-text bg-hmi-raised px-3 py-1 text-[13px] font-semibold">{storageError}</p>}
-      {droppedAtStart > 0 && <p className="text-xs">{droppedAtStart} messages arrived before the alarm states were loaded and were not evaluated.</p>}
-      <nav aria-label="Alarm views" className="flex gap-1 border-b border-hmi-border">
+      {droppedAtStart > 0 && <p className="text-xs">{t('{droppedAtStart} messages arrived before the alarm states were loaded and were not evaluated.', { droppedAtStart })}</p>}
+      <nav aria-label={t('Alarm views')} className="flex gap-1 border-b border-hmi-border">
         {TABS.map(([id, label]) => (
           <a
             key={id}
@@ -85,14 +88,14 @@ export function AlarmsView() {
             aria-current={tab === id ? 'page' : undefined}
             className={`rounded-t border border-b-0 px-3 py-1 text-[13px] ${tab === id ? 'border-hmi-border bg-hmi-panel font-semibold' : 'border-transparent text-hmi-muted'}`}
           >
-            {label}
+            {t(label)}
             {id === 'active' && table.length > 0 ? ` (${table.length})` : ''}
           </a>
         ))}
       </nav>
       {tab === 'active' && (
         <>
-          {!ready && <p className="text-xs text-hmi-muted">Loading alarm states…</p>}
+          {!ready && <p className="text-xs text-hmi-muted">{t('Loading alarm states…')}</p>}
           <ActiveAlarmsTable alarms={table} maxShelveMs={maxShelveMs} />
           <SuppressedList alarms={other} />
         </>

@@ -5,17 +5,19 @@ import { TopicTree } from '../components/TopicTree';
 import { TrafficPanel } from '../components/TrafficPanel';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useKiosk } from '../kiosk';
+import { useT } from '../i18n/useT';
 
 /**
  * Explore: connection, live tree, the selected message, publish.
  * Wide screens (≥ 1536 px): connection | tree | message+publish. Narrower: connection above the tree.
  */
 export function TopicsView() {
+  const t = useT();
   const wide = useMediaQuery('(min-width: 1536px)');
   // Kiosk: no connection form and no publishing (the header shows the connection status).
   const kiosk = useKiosk();
   const tree = (
-    <section aria-label="Topic tree" className="flex min-h-[300px] flex-1 flex-col max-lg:h-[60vh] max-lg:flex-none overflow-hidden rounded border border-hmi-border bg-hmi-panel">
+    <section aria-label={t('Topic tree')} className="flex min-h-[300px] flex-1 flex-col max-lg:h-[60vh] max-lg:flex-none overflow-hidden rounded border border-hmi-border bg-hmi-panel">
       <TopicTree />
     </section>
   );

@@ -8,6 +8,8 @@ import { RESTORED_TYPES } from './common/restoredLatest';
 import { isStale, isWaiting } from './common/stale';
 import { useRestoredLatest } from './common/useRestoredLatest';
 import { widgetType } from './registry';
+import { useT } from '../i18n/useT';
+import { formatClock } from '../lib/formatLocale';
 
 /**
  * Every widget's frame (ui-contract.md "Charts and dashboards"): a figure named by its title
@@ -15,6 +17,7 @@ import { widgetType } from './registry';
  * or its connection is down. `controls` are the edit-mode buttons.
  */
 export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig; scope: string; controls?: ReactNode }) {
+  const t = useT();
   const connections = useSite((s) => s.config.connections);
   const alarms = useSite((s) => s.config.alarms);
   const series = useMemo(() => resolveSeries({ connections, alarms }, widget), [connections, alarms, widget]);
@@ -53,22 +56,22 @@ export function WidgetFrame({ widget, scope, controls }: { widget: WidgetConfig;
     >
       <figcaption className="mb-1 flex items-center gap-2">
         <span className="truncate font-semibold">{title}</span>
-        {allStale && <span className="rounded border border-stale px-1 text-xs text-stale">Stale</span>}
+        {allStale && <span className="rounded border border-stale px-1 text-xs text-stale">{t('Stale')}</span>}
         {allStale && restoredAt > 0 && (
-          <span className="truncate text-xs text-hmi-muted" title="Kept from before the page was reloaded; no live value since">
-            last at {new Date(restoredAt).toLocaleTimeString()}
+          <span className="truncate text-xs text-hmi-muted" title={t('Kept from before the page was reloaded; no live value since')}>
+            {t('last at {time}', { time: formatClock(restoredAt) })}
           </span>
         )}
-        {allWaiting && <span className="rounded border border-hmi-border px-1 text-xs text-hmi-muted">Waiting for data</span>}
+        {allWaiting && <span className="rounded border border-hmi-border px-1 text-xs text-hmi-muted">{t('Waiting for data')}</span>}
         {controls && <span className="ml-auto flex shrink-0 gap-1">{controls}</span>}
       </figcaption>
       <div className="min-h-0 flex-1">
         {Body ? (
-          <Suspense fallback={<p className="text-hmi-muted">Loading…</p>}>
+          <Suspense fallback={<p className="text-hmi-muted">{t('Loading…')}</p>}>
             <Body widget={widget} instanceId={`${scope}/${widget.id}${reactId}`} series={series} latest={latest} stale={stale} />
           </Suspense>
         ) : (
-          <p className="text-hmi-muted">Unknown widget type “{widget.type}”.</p>
+          <p className="text-hmi-muted">{t('Unknown widget type “{type}”.', { type: widget.type })}</p>
         )}
       </div>
     </figure>

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { useT } from '../../i18n/useT';
 
 export interface ConfirmRequest {
   /** The dialog's accessible name, e.g. "Confirm command". */
@@ -36,6 +37,7 @@ export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<b
 }
 
 function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (ok: boolean) => void }) {
+  const t = useT();
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <Dialog
@@ -59,7 +61,7 @@ function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose:
         ) : null}
         <div className="flex justify-end gap-2">
           <button ref={cancelRef} type="button" className="min-h-11 rounded border border-hmi-border bg-hmi-panel px-4" onClick={() => onClose(false)}>
-            Cancel
+            {t('Cancel')}
           </button>
           <button type="button" className="min-h-11 rounded border border-hmi-text bg-hmi-header px-4 font-semibold text-[#f4f4f5]" onClick={() => onClose(true)}>
             {request.confirmLabel}

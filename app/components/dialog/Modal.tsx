@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Dialog } from './Dialog';
+import { useT } from '../../i18n/useT';
 
 /** A large modal panel named by its title, with a Close button (Escape closes too). */
 export function Modal({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const t = useT();
   return (
     <Dialog
       label={title}
@@ -13,7 +15,7 @@ export function Modal({ title, onClose, children }: { title: string; onClose: ()
         <div className="flex items-center border-b border-hmi-border bg-hmi-raised px-3 py-1.5">
           <h2 className="text-sm font-semibold">{title}</h2>
           <button type="button" className="ml-auto rounded border border-hmi-border px-3 py-0.5" onClick={onClose}>
-            Close
+            {t('Close')}
           </button>
         </div>
         <div className="min-h-0 flex-1 overflow-auto p-3">{children}</div>

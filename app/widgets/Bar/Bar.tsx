@@ -11,6 +11,7 @@ import { useElementSize, useOnScreen } from '../common/useBox';
 import type { WidgetProps } from '../types';
 import { barData, barOption, barWindowMs, bucketLabel, GRID } from './barOption';
 import { DEFAULT_BARS, DEFAULT_INTERVAL } from './types';
+import { useT } from '../../i18n/useT';
 
 // Bars are registered here, not in common/echarts.ts, so line charts and gauges do not carry them.
 echarts.use([BarChart]);
@@ -22,6 +23,7 @@ echarts.use([BarChart]);
  * series' value for the current interval.
  */
 function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
+  const t = useT();
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const frameRef = useRef<SeriesFrame | null>(null);
@@ -73,14 +75,14 @@ function Bar({ widget, instanceId, series, latest, stale }: WidgetProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-1">
       <div ref={boxRef} className="min-h-[60px] flex-1" />
-      <ul aria-label="Current interval" className="flex max-h-16 flex-wrap gap-x-3 overflow-auto text-[13px]">
+      <ul aria-label={t('Current interval')} className="flex max-h-16 flex-wrap gap-x-3 overflow-auto text-[13px]">
         {series.map((s, i) => (
           <li key={s.key} className="flex items-center gap-1">
             <span aria-hidden="true" className="inline-block h-2 w-2" style={{ background: seriesColour(palette, i) }} />
             <span>{s.label}</span>
             <span className={`font-mono tabular-nums ${stale[i] ? 'text-stale' : ''}`}>{formatValue(latest[i]?.value, widget.decimals, s.unit)}</span>
-            {latest[i] && <span className="text-hmi-muted">{`since ${bucketLabel(latest[i]!.t, widget.series[i]?.interval ?? interval)}`}</span>}
-            {stale[i] && <span className="text-stale">(stale)</span>}
+            {latest[i] && <span className="text-hmi-muted">{t('since {value}', { value: bucketLabel(latest[i]!.t, widget.series[i]?.interval ?? interval) })}</span>}
+            {stale[i] && <span className="text-stale">{t('(stale)')}</span>}
           </li>
         ))}
       </ul>

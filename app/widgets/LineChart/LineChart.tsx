@@ -14,6 +14,8 @@ import type { WidgetProps } from '../types';
 import { exceeds, frameOption, GRID, lineBaseOption } from './lineOption';
 import { toCsv } from './toCsv';
 import { DEFAULT_WINDOW, windowMs, WINDOWS, type LineWindow } from './types';
+import { useT } from '../../i18n/useT';
+import { formatClock } from '../../lib/formatLocale';
 
 const ZOOM_SETTLE_MS = 250;
 
@@ -23,6 +25,7 @@ const ZOOM_SETTLE_MS = 250;
  * pausing asks the worker for that range at full resolution.
  */
 function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
+  const t = useT();
   const boxRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<ECharts | null>(null);
   const frameRef = useRef<SeriesFrame | null>(null);
@@ -119,7 +122,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-1">
       <div className="flex flex-wrap items-center gap-1 text-xs">
-        <select aria-label="Time window" value={win} onChange={(e) => { setWin(e.target.value as LineWindow); setRange(null); }} className="rounded border border-hmi-border bg-hmi-raised px-1 py-0.5">
+        <select aria-label={t('Time window')} value={win} onChange={(e) => { setWin(e.target.value as LineWindow); setRange(null); }} className="rounded border border-hmi-border bg-hmi-raised px-1 py-0.5">
           {WINDOWS.map((w) => (
             <option key={w.id} value={w.id}>{w.label}</option>
           ))}
@@ -129,15 +132,15 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
           className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5"
           onClick={() => setRange(range ? null : frameRef.current ? { from: frameRef.current.from, to: frameRef.current.to } : null)}
         >
-          {range ? 'Resume' : 'Pause'}
+          {range ? t('Resume') : t('Pause')}
         </button>
-        {range && <span className="text-hmi-muted">Paused{' '}{new Date(range.from).toLocaleTimeString()}–{new Date(range.to).toLocaleTimeString()}</span>}
+        {range && <span className="text-hmi-muted">{t('Paused {from}–{to}', { from: formatClock(range.from), to: formatClock(range.to) })}</span>}
         <button type="button" className="ml-auto rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" onClick={() => void exportCsv()}>
-          Export CSV
+          {t('Export CSV')}
         </button>
       </div>
-      <div ref={boxRef} className="min-h-[60px] flex-1" title="Drag to pan, Ctrl+wheel to zoom" />
-      <ul aria-label="Latest values" className="flex max-h-16 flex-wrap gap-x-3 overflow-auto text-[13px]">
+      <div ref={boxRef} className="min-h-[60px] flex-1" title={t('Drag to pan, Ctrl+wheel to zoom')} />
+      <ul aria-label={t('Latest values')} className="flex max-h-16 flex-wrap gap-x-3 overflow-auto text-[13px]">
         {series.map((s, i) => (
           <li key={s.key} className="flex items-center gap-1">
             <button type="button" aria-pressed={!hidden.has(s.key)} onClick={() => toggle(s.key)} className={`flex items-center gap-1 ${hidden.has(s.key) ? 'opacity-50' : ''}`}>
@@ -145,7 +148,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
               {s.label}
             </button>
             <span className={`font-mono tabular-nums ${stale[i] ? 'text-stale' : ''}`}>{formatValue(latest[i]?.value, widget.decimals, s.unit)}</span>
-            {stale[i] && <span className="text-stale">(stale)</span>}
+            {stale[i] && <span className="text-stale">{t('(stale)')}</span>}
           </li>
         ))}
       </ul>

@@ -14,6 +14,7 @@ import { markerBounds, toMarkers, watchPaths } from './markers';
 import { useRows } from '../../rows/useRows';
 import { DEFAULT_TRAIL, type ColorBy, type MapPositions } from './types';
 import { useTopicAlarms } from './useTopicAlarms';
+import { useT } from '../../i18n/useT';
 
 /** The UI takes new rows at most this often (the worker sends changed rows every frame). */
 const ROWS_THROTTLE_MS = 250;
@@ -26,6 +27,7 @@ const ROWS_THROTTLE_MS = 250;
  * (README.md). Loaded lazily: a dashboard without a map loads none of this.
  */
 function MapWidget({ widget, instanceId }: WidgetProps) {
+  const t = useT();
   const positions = widget.positions as MapPositions | undefined;
   const colorBy = widget.colorBy as ColorBy | undefined;
   const trail = typeof widget.trail === 'number' ? widget.trail : DEFAULT_TRAIL;
@@ -128,10 +130,10 @@ function MapWidget({ widget, instanceId }: WidgetProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-1" onKeyDown={(e) => e.key === 'Escape' && setSelected(null)}>
       <div className="relative min-h-[80px] flex-1 overflow-hidden rounded border border-hmi-border">
-        <div ref={boxRef} role="region" aria-label="Map area" className="sg-map absolute inset-0" />
+        <div ref={boxRef} role="region" aria-label={t('Map area')} className="sg-map absolute inset-0" />
         {selectedMarker && <MarkerDetails marker={selectedMarker} onClose={() => setSelected(null)} />}
       </div>
-      {!topic && <p className="text-hmi-muted">No positions topic: edit the widget and set one (e.g. fleet/+/gps).</p>}
+      {!topic && <p className="text-hmi-muted">{t('No positions topic: edit the widget and set one (e.g. fleet/+/gps).')}</p>}
       {basemapProblem && <p role="status" className="text-xs text-hmi-muted">{basemapProblem}</p>}
       <MarkerList markers={markers} withoutPosition={withoutPosition} selected={selected} onSelect={select} />
     </div>

@@ -3,6 +3,7 @@ import { memo, useRef, useState } from 'react';
 import { filterMarkers, formatCoord } from './markers';
 import { PRIORITY_MARK } from './markerStyle';
 import type { MarkerView } from './types';
+import { useT } from '../../i18n/useT';
 
 const ROW_PX = 22;
 
@@ -12,6 +13,7 @@ const ROW_PX = 22;
  * "Find marker" box brings any id into view (every id stays findable).
  */
 function MarkerList({ markers, withoutPosition, selected, onSelect }: { markers: readonly MarkerView[]; withoutPosition: number; selected: string | null; onSelect(id: string): void }) {
+  const t = useT();
   const [find, setFind] = useState('');
   const shown = filterMarkers(markers, find);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -19,15 +21,15 @@ function MarkerList({ markers, withoutPosition, selected, onSelect }: { markers:
   return (
     <div className="flex min-h-0 flex-col gap-1 text-[13px]">
       <div className="flex items-center gap-2">
-        <input aria-label="Find marker" value={find} onChange={(e) => setFind(e.target.value)} placeholder="Find marker" className="w-32 rounded border border-hmi-border bg-hmi-raised px-1 py-0.5" />
+        <input aria-label={t('Find marker')} value={find} onChange={(e) => setFind(e.target.value)} placeholder={t('Find marker')} className="w-32 rounded border border-hmi-border bg-hmi-raised px-1 py-0.5" />
         <span role="status" className="text-hmi-muted">
-          {markers.length === 1 ? '1 marker' : `${markers.length} markers`}
-          {find.trim() && ` (${shown.length} shown)`}
-          {withoutPosition > 0 && `, ${withoutPosition} without position`}
+          {t('{count, plural, one {# marker} other {# markers}}', { count: markers.length })}
+          {find.trim() && t(' ({length} shown)', { length: shown.length })}
+          {withoutPosition > 0 && t(', {withoutPosition} without position', { withoutPosition })}
         </span>
       </div>
       <div ref={scrollRef} className="max-h-24 min-h-0 overflow-auto">
-        <ul aria-label="Markers" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        <ul aria-label={t('Markers')} className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const m = shown[item.index];
             return (

@@ -11,6 +11,7 @@ import { widgetSparkplugWrite } from '../../sparkplug/widgetWrite';
 import { formatValue } from '../common/format';
 import type { WidgetProps } from '../types';
 import type { SetpointOptions } from './types';
+import { useT } from '../../i18n/useT';
 
 /**
  * A setpoint: type a number or slide within the template variable's limits, then "Set" publishes
@@ -18,6 +19,7 @@ import type { SetpointOptions } from './types';
  * beside it, so the operator sees the effect without optimistic updates (ISA-101).
  */
 function Setpoint(props: WidgetProps) {
+  const t = useT();
   const { widget, series, latest, stale } = props;
   const template = useTemplate(widgetTemplateId(widget));
   // A setpoint on a Sparkplug metric (`sparkplug: {metric}`, a template on NCMD/DCMD, or its DDATA series) writes it (issue 13).
@@ -29,14 +31,15 @@ function Setpoint(props: WidgetProps) {
   const unit = series[0]?.unit || variable?.unit || '';
   const current = series.length > 0 && (
     <p className="flex items-baseline gap-2">
-      <span className="text-xs text-hmi-muted">Current</span>
+      <span className="text-xs text-hmi-muted">{t('Current')}</span>
       <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(latest[0]?.value ?? null, options.decimals, unit)}</span>
     </p>
   );
-  return <SparkplugWriteControl target={sparkplug.target} label="Set" min={options.min ?? variable?.min} max={options.max ?? variable?.max} unit={unit} current={current} />;
+  return <SparkplugWriteControl target={sparkplug.target} label={t('Set')} min={options.min ?? variable?.min} max={options.max ?? variable?.max} unit={unit} current={current} />;
 }
 
 function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetProps) {
+  const t = useT();
   const options = widget as SetpointOptions;
   const templateId = widgetTemplateId(widget);
   const template = useTemplate(templateId);
@@ -46,8 +49,8 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
   const run = useCommandRun(slot);
   // null until the operator types: the template (and its default) may arrive after the first render.
   const [typed, setValue] = useState<string | null>(null);
-  if (!template) return <p className="text-hmi-muted">No command template “{templateId || '(none)'}”: set one in the widget settings.</p>;
-  if (!variable) return <p className="text-hmi-muted">Template “{template.name || template.id}” has no variable to set.</p>;
+  if (!template) return <p className="text-hmi-muted">{t('No command template “{template}”: set one in the widget settings.', { template: templateId || t('(none)') })}</p>;
+  if (!variable) return <p className="text-hmi-muted">{t('Template “{template}” has no variable to set.', { template: template.name || template.id })}</p>;
 
   const value = typed ?? (variable.default === undefined ? '' : String(variable.default));
   const unit = variable.unit ?? '';
@@ -70,7 +73,7 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
     >
       {series.length > 0 && (
         <p className="flex items-baseline gap-2">
-          <span className="text-xs text-hmi-muted">Current</span>
+          <span className="text-xs text-hmi-muted">{t('Current')}</span>
           <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(actual?.value ?? null, options.decimals, series[0].unit || unit)}</span>
         </p>
       )}
@@ -90,7 +93,7 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
           {unit && <span>{unit}</span>}
         </label>
         <button type="submit" disabled={run?.outcome === 'sending'} className="min-h-11 rounded border-2 border-hmi-text bg-hmi-raised px-4 font-semibold disabled:opacity-60">
-          Set
+          {t('Set')}
         </button>
       </div>
       {slidable && (
@@ -98,7 +101,7 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
           <input
             type="range"
             className="accent-hmi-muted"
-            aria-label={`${variableLabel(variable)} slider`}
+            aria-label={t('{variable} slider', { variable: variableLabel(variable) })}
             min={variable.min}
             max={variable.max}
             step={variable.step ?? (variable.type === 'integer' ? 1 : (variable.max! - variable.min!) / 200)}
@@ -108,7 +111,7 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
           <span className="text-xs text-hmi-muted">{rangeHint(variable)}</span>
         </label>
       )}
-      <CommandStatus slot={slot} label="Command status" compact />
+      <CommandStatus slot={slot} label={t('Command status')} compact />
       {confirmDialog}
     </form>
   );

@@ -13,6 +13,7 @@ import { openRow } from './tableActions';
 import { abnormalBand, cellText, columnHeader, filterRows, keyRanks, sortRows } from './tableRows';
 import type { SortBy, SortState } from './types';
 import { useRowAlarms } from './useRowAlarms';
+import { useT } from '../../i18n/useT';
 
 const ROW_PX = 28;
 /** A 5 000-row table re-sorts and re-renders at most this often, not on every frame. */
@@ -24,6 +25,7 @@ const THROTTLE_MS = 250;
  * filtered by text, with "Last seen", a stale look per row and abnormal cells (alarms, bands).
  */
 function Table({ widget, instanceId }: WidgetProps) {
+  const t = useT();
   const connections = useSite((s) => s.config.connections);
   const columns = useMemo(() => widget.columns ?? [], [widget.columns]);
   const spec = useMemo(
@@ -76,9 +78,9 @@ function Table({ widget, instanceId }: WidgetProps) {
   return (
     <div className="flex h-full min-h-0 flex-col gap-1">
       <div className="flex items-center gap-2 text-[13px]">
-        <input type="search" aria-label="Filter rows" placeholder="Filter rows" value={filter} onChange={(e) => setFilter(e.target.value)} className="min-w-0 flex-1 rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" />
+        <input type="search" aria-label={t('Filter rows')} placeholder={t('Filter rows')} value={filter} onChange={(e) => setFilter(e.target.value)} className="min-w-0 flex-1 rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" />
         <span className="shrink-0 text-hmi-muted" aria-live="off">
-          {filter ? `${rows.length} of ${snap.rows.size}` : snap.rows.size} rows{snap.dropped ? ` (${snap.dropped} not shown: row limit)` : ''}
+          {filter ? t('{shown} of {count} rows', { shown: rows.length, count: snap.rows.size }) : t('{count} rows', { count: snap.rows.size })}{snap.dropped ? t(' ({dropped} not shown: row limit)', { dropped: snap.dropped }) : ''}
         </span>
       </div>
       <div ref={scrollRef} className="min-h-0 flex-1 overflow-auto">
@@ -102,7 +104,7 @@ function Table({ widget, instanceId }: WidgetProps) {
                   aria-rowindex={item.index + 2}
                   tabIndex={0}
                   data-stale={stale || undefined}
-                  title={link ? `Open ${link.dashboard} for ${row.key}` : `Open ${row.topic} in Topics`}
+                  title={link ? t('Open {dashboard} for {key}', { dashboard: link.dashboard, key: row.key }) : t('Open {topic} in Topics', { topic: row.topic })}
                   onClick={() => open(row)}
                   onKeyDown={(e) => onKey(e, row)}
                   style={{ height: ROW_PX }}
@@ -110,14 +112,14 @@ function Table({ widget, instanceId }: WidgetProps) {
                 >
                   <th scope="row" className="px-2 text-left font-normal">
                     {row.key}
-                    {stale && <span className="sr-only"> (stale)</span>}
+                    {stale && <span className="sr-only"> {' '}{t('(stale)')}</span>}
                   </th>
                   {columns.map((c, i) => {
                     const priority = rowAlarms?.byPath.get(c.path ?? '') ?? abnormalBand(c.bands, row.values[i]);
                     return (
                       <td key={i} className={`px-2 font-mono ${priority ? `border-l-4 font-semibold ${PRIORITY_BORDER[priority]}` : ''}`}>
                         {cellText(row.values[i], c)}
-                        {priority && <span className="sr-only"> ({PRIORITY_TEXT[priority]} alarm)</span>}
+                        {priority && <span className="sr-only"> {' '}{t('({priority} alarm)', { priority: t(PRIORITY_TEXT[priority]) })}</span>}
                       </td>
                     );
                   })}
@@ -128,8 +130,8 @@ function Table({ widget, instanceId }: WidgetProps) {
             {padBottom > 0 && <tr aria-hidden="true" style={{ height: padBottom }} />}
           </tbody>
         </table>
-        {snap.version > 0 && snap.rows.size === 0 && <p className="p-2 text-hmi-muted">No topic matches {widget.rows?.topic} yet.</p>}
-        {!widget.rows && <p className="p-2 text-hmi-muted">Set a rows topic (e.g. fleet/+/status) in the widget's settings.</p>}
+        {snap.version > 0 && snap.rows.size === 0 && <p className="p-2 text-hmi-muted">{t('No topic matches {topic} yet.', { topic: widget.rows?.topic })}</p>}
+        {!widget.rows && <p className="p-2 text-hmi-muted">{t('Set a rows topic (e.g. fleet/+/status) in the widget\'s settings.')}</p>}
       </div>
     </div>
   );

@@ -1,0 +1,12 @@
+import { useSyncExternalStore } from 'react';
+import { currentLocale, onLocaleChange } from './i18n';
+import type { Locale } from './locales';
+
+/**
+ * The active UI locale; the component re-renders when the language changes (no reload). A
+ * subscription per component rather than @lingui/react's provider: the provider re-renders the
+ * whole tree through context, and its 0.3 kB gzip tipped start-up over its budget.
+ */
+export function useLocale(): Locale {
+  return useSyncExternalStore(onLocaleChange, currentLocale);
+}

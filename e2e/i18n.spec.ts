@@ -1,0 +1,124 @@
+/**
+ * Languages (issue 16): Simplified Chinese from `?lang=zh-CN` (kiosks) or the browser's language,
+ * the language picker switching back to English without a reload, dates in the locale's form,
+ * and English loading no catalogue at all. Real mosquitto, the built app.
+ */
+import type { Page, Request, TestInfo } from '@playwright/test';
+import { test, expect, configFor, connectionStatus, uid, waitForSubscription, type Mosquitto, type App } from './support/fixtures';
+import { publish } from './support/mqttClient';
+import { treeItem } from './support/tree';
+
+const ZH_CHUNK = /\/assets\/zh-CN-[\w-]+\.js$/;
+
+const views = (page: Page) => page.getByRole('navigation', { name: /^(Views|视图)$/ });
+
+function catalogueRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r: Request) => {
+    if (ZH_CHUNK.test(new URL(r.url()).pathname)) seen.push(r.url());
+  });
+  return seen;
+}
+
+const dashboard = {
+  id: 'line1',
+  name: 'Line 1',
+  widgets: [{ id: 'w1', type: 'stat', title: 'Line 1 rate', unit: 'u/min', series: [{ topic: 'plant/line1/rate', path: 'v' }] }],
+};
+
+function rule(topic: string) {
+  return { id: 'r1', name: 'Line 1 temperature high', connection: 'plant', topic, path: 'v', condition: 'above', setpoint: 80, deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high' };
+}
+
+/** Opens the app and waits for the broker to see its subscription ("connect works"). */
+async function open(page: Page, app: App, broker: Mosquitto, overrides: Parameters<typeof configFor>[1], query = ''): Promise<void> {
+  const from = broker.log().length;
+  await app.open(configFor(broker, overrides), { query });
+  await expect(connectionStatus(page).or(page.getByRole('status', { name: '连接状态' }))).toContainText('Connected', { timeout: 20_000 });
+  await waitForSubscription(broker, '#', { from });
+}
+
+async function shot(page: Page, info: TestInfo, name: string): Promise<void> {
+  await page.screenshot({ path: info.outputPath(`${name}.png`), fullPage: true });
+}
+
+test('?lang=zh-CN shows Topics, Dashboards and Alarms in Chinese, with zh-CN dates, and connects', async ({ page, app, broker, mqttClients }, info) => {
+  test.setTimeout(120_000); // three views and a command on a shared 2-core machine
+  const catalogue = catalogueRequests(page);
+  const topic = `plant/line1/temp-${uid()}`;
+  await open(page, app, broker, { dashboards: [dashboard], alarms: [rule(topic)] }, 'lang=zh-CN');
+  expect(catalogue).toHaveLength(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN');
+
+  // Topics: live data arrives and the panels speak Chinese.
+  const pub = await mqttClients.connect();
+  await publish(pub, topic, { v: 85 }, { qos: 1 });
+  await publish(pub, 'plant/line1/rate', { v: 1234.5 }, { qos: 1 });
+  await expect(views(page).getByRole('link', { name: '主题', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('region', { name: '流量' })).toContainText('入');
+  const tree = page.getByRole('tree', { name: '主题' });
+  await treeItem(tree, 'plant').click();
+  await expect(page.getByRole('textbox', { name: '筛选主题' })).toBeVisible();
+
+  // A command from the Publish region, then its audit row: the date is in zh-CN order (yyyy/mm/dd).
+  const region = page.getByRole('region', { name: '发布' });
+  await region.getByRole('textbox', { name: '主题', exact: true }).fill('cmd/line1/start');
+  await region.getByRole('textbox', { name: '负载', exact: true }).fill('{"run":true}');
+  await region.getByRole('combobox', { name: 'QoS', exact: true }).selectOption('1');
+  await region.getByRole('button', { name: '发布', exact: true }).click();
+  await region.getByRole('button', { name: '命令审计' }).click();
+  const audit = page.getByRole('dialog', { name: '命令审计' }).getByRole('table', { name: '命令审计' });
+  await expect(audit.getByRole('row').nth(1)).toContainText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}/);
+  await expect(page.getByRole('dialog', { name: '命令审计' })).toContainText('已记录 1 条命令');
+  await expect(audit.getByRole('columnheader', { name: '结果' })).toBeVisible();
+  await shot(page, info, 'topics-zh-CN');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: '命令审计' })).toHaveCount(0);
+
+  // Dashboards: the dashboard page's controls and the stat's value, grouped by the locale.
+  await views(page).getByRole('link', { name: 'Line 1', exact: true }).click();
+  await expect(page.getByRole('button', { name: '编辑仪表盘' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '添加组件' })).toBeVisible();
+  await shot(page, info, 'dashboard-zh-CN');
+
+  // Alarms: the banner and the summary count in Chinese, plurals included.
+  await expect(page.getByRole('alert', { name: '未确认报警' })).toContainText('1 个未确认报警');
+  await views(page).getByRole('link', { name: '报警', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '报警', exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: '报警计数' })).toContainText('高：1 个活动，1 个未确认');
+  await shot(page, info, 'alarms-zh-CN');
+});
+
+test.describe('with the browser language set to Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('the UI starts in Chinese; the picker switches to English without a reload, and the choice is kept', async ({ page, app, broker }) => {
+    await open(page, app, broker, {});
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(views(page).getByRole('link', { name: '仪表盘', exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: '主题配色' })).toBeVisible();
+
+    // A marker on window survives only if the page is not reloaded.
+    await page.evaluate(() => Object.assign(window, { sgNoReload: true }));
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    await expect(views(page).getByRole('link', { name: 'Dashboards', exact: true })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Traffic' })).toContainText('In');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await page.evaluate(() => (window as unknown as { sgNoReload?: boolean }).sgNoReload)).toBe(true);
+
+    await page.reload();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(views(page).getByRole('link', { name: 'Topics', exact: true })).toBeVisible();
+  });
+});
+
+test('English (the source language) loads no catalogue', async ({ page, app, broker }) => {
+  const catalogue = catalogueRequests(page);
+  await open(page, app, broker, { dashboards: [dashboard] });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(views(page).getByRole('link', { name: 'Topics', exact: true })).toHaveAttribute('aria-current', 'page');
+  await views(page).getByRole('link', { name: 'Alarms', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Alarms', exact: true })).toBeVisible();
+  expect(catalogue).toEqual([]);
+});
