@@ -1,15 +1,17 @@
-import { useState } from 'react';
-import { AuditView } from '../commands/AuditView';
+import { lazy, Suspense, useState } from 'react';
 import { CommandStatus } from '../commands/CommandStatus';
 import { Modal, useConfirm } from './dialog';
 import { ManualPublishForm } from '../commands/ManualPublishForm';
 import { smallButton } from '../commands/styles';
-import { TemplateEditor } from '../commands/TemplateEditor';
 import { TemplateRunner } from '../commands/TemplateRunner';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { useSelectedConnection } from '../hooks/useSite';
 
 const SLOT = 'publish';
+// The editor and the audit open in dialogs: loaded when first opened (start-up JavaScript, issue 17).
+const TemplateEditor = lazy(() => import('../commands/TemplateEditor').then((m) => ({ default: m.TemplateEditor })));
+const AuditView = lazy(() => import('../commands/AuditView').then((m) => ({ default: m.AuditView })));
+const loading = <p className="p-2 text-hmi-muted">Loading…</p>;
 
 /**
  * Region "Publish" (ui-contract.md): command templates, a free-form message, one status for both,
@@ -50,12 +52,16 @@ export function PublishPanel() {
       {confirmDialog}
       {open === 'templates' && (
         <Modal title="Command templates" onClose={() => setOpen(null)}>
-          <TemplateEditor />
+          <Suspense fallback={loading}>
+            <TemplateEditor />
+          </Suspense>
         </Modal>
       )}
       {open === 'audit' && (
         <Modal title="Command audit" onClose={() => setOpen(null)}>
-          <AuditView />
+          <Suspense fallback={loading}>
+            <AuditView />
+          </Suspense>
         </Modal>
       )}
     </section>
