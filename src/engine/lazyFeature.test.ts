@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ConnectionStatus } from '../mqtt';
 import { ManualClock } from './clock';
 import type { EngineFeature, EngineHost, FeatureFactory, MessageContext } from './EngineFeature';
 import { lazyFeature, MAX_PENDING_MESSAGES } from './lazyFeature';
@@ -36,6 +37,7 @@ function setup(options?: { loadOnPublishResult?: boolean }) {
   return { feature, gate, posted, wakes: () => wakes, loads: () => loads };
 }
 
+const status = (state: 'connecting' | 'connected') => ({ id: 'c', state, clientId: 'x', protocolVersion: 5, subscriptions: [] }) as ConnectionStatus;
 const msg = (topic: string) => ({ connectionId: 'c', topic }) as MessageContext;
 const watch = { type: 'rows/watch', id: 'w', filter: '#', connectionId: 'c', columns: [] } as never;
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -59,8 +61,8 @@ describe('lazyFeature', () => {
   it('replays the connection status, the command and the messages that came while its code loaded, in order, then wakes the engine', async () => {
     const seen: Seen = [];
     const { feature, gate, wakes } = setup();
-    feature.onConnectionStatus?.({ id: 'c', state: 'connecting' });
-    feature.onConnectionStatus?.({ id: 'c', state: 'connected' });
+    feature.onConnectionStatus?.(status('connecting'));
+    feature.onConnectionStatus?.(status('connected'));
     feature.handle(watch);
     feature.onMessage(msg('a'));
     feature.onMessage(msg('b'));
