@@ -21,6 +21,8 @@ const WORKER_SHIMS: Record<string, string> = {
   debug: 'src/mqtt/shims/debug.cjs',
   'worker-timers': 'src/mqtt/shims/workerTimers.ts',
   'readable-stream': 'src/mqtt/shims/readableStream.cjs',
+  bl: 'src/mqtt/shims/bufferList.cjs',
+  'string_decoder/': 'src/mqtt/shims/stringDecoder.cjs',
 };
 const shim = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const workerShims = {
