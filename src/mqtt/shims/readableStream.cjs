@@ -14,6 +14,16 @@ const Duplex = require('readable-stream/lib/internal/streams/duplex.js');
 const Transform = require('readable-stream/lib/internal/streams/transform.js');
 const PassThrough = require('readable-stream/lib/internal/streams/passthrough.js');
 const { Stream } = require('readable-stream/lib/internal/streams/legacy.js');
+const { Buffer } = require('buffer');
+
+// What readable-stream's entry adds to the shared Stream and its internals call on every
+// Uint8Array write (mqtt.js's BufferedDuplex writes Uint8Arrays): copied from lib/stream.js.
+Stream._isUint8Array = function isUint8Array(value) {
+  return value instanceof Uint8Array;
+};
+Stream._uint8ArrayToBuffer = function _uint8ArrayToBuffer(chunk) {
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+};
 
 module.exports = Readable;
 module.exports.Readable = Readable;
