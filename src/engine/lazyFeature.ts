@@ -2,7 +2,7 @@ import type { ConnectionStatus } from '../mqtt';
 import type { EngineFeature, EngineHost, FeatureFactory, MessageContext, QualityChange } from './EngineFeature';
 import type { FeatureCommandFor, FeatureDeltas, PublishResult } from './protocol';
 
-/** Messages kept for a feature while its code loads (a few tens of ms); beyond this, dropped in bulk and counted. */
+/** Messages kept for a feature while its code loads (tens of ms: same origin or the precache); past this many it misses the rest of that window. */
 export const MAX_PENDING_MESSAGES = 100_000;
 /** Quality changes kept from before a feature was needed, replayed when it loads (Sparkplug deaths and births). */
 const MAX_QUALITY_CHANGES = 10_000;
@@ -11,13 +11,6 @@ type Pending<K extends keyof FeatureDeltas> =
   | { readonly kind: 'command'; readonly cmd: FeatureCommandFor<K> }
   | { readonly kind: 'message'; readonly ctx: MessageContext }
   | { readonly kind: 'result'; readonly result: PublishResult };
-
-/** What a lazy feature has been through, for tests and the engine's health (dropped while loading). */
-export interface LazyFeatureState {
-  readonly loaded: boolean;
-  readonly requested: boolean;
-  readonly droppedWhileLoading: number;
-}
 
 /**
  * A feature whose code is `import()`ed the first time it is needed, so the engine worker's
@@ -34,22 +27,19 @@ export interface LazyFeatureState {
 export function lazyFeature<K extends keyof FeatureDeltas>(
   key: K,
   load: () => Promise<FeatureFactory>,
-  options: { loadOnPublishResult?: boolean; onState?: (state: LazyFeatureState) => void } = {},
+  options: { loadOnPublishResult?: boolean } = {},
 ): FeatureFactory {
   return (host: EngineHost) => {
     let real: EngineFeature<K> | null = null;
     let requested = false;
-    let dropped = 0;
     let pendingMessages = 0;
     const queue: Pending<K>[] = [];
     const statuses = new Map<string, ConnectionStatus>();
     const qualities: QualityChange[] = [];
-    const report = () => options.onState?.({ loaded: real !== null, requested, droppedWhileLoading: dropped });
 
     const start = () => {
       if (requested) return;
       requested = true;
-      report();
       load().then(
         (make) => {
           const feature = make(host) as EngineFeature<K>;
@@ -64,7 +54,6 @@ export function lazyFeature<K extends keyof FeatureDeltas>(
           }
           queue.length = 0;
           real = feature;
-          report();
           host.wake();
         },
         (error: unknown) => {
@@ -85,10 +74,7 @@ export function lazyFeature<K extends keyof FeatureDeltas>(
       onMessage(ctx: MessageContext): void {
         if (real) return real.onMessage(ctx);
         if (!requested) return;
-        if (pendingMessages >= MAX_PENDING_MESSAGES) {
-          dropped++;
-          return;
-        }
+        if (pendingMessages >= MAX_PENDING_MESSAGES) return;
         pendingMessages++;
         queue.push({ kind: 'message', ctx });
       },
