@@ -14,17 +14,26 @@ const devWithoutCsp = {
   transformIndexHtml: (html: string) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
-// The engine worker builds mqtt.js from its CommonJS build (src/mqtt/connectWs.ts); three of its
+// The engine worker builds mqtt.js from its CommonJS build (src/mqtt/connectWs.ts); some of its
 // dependencies are swapped for small shims there (why: see each file in src/mqtt/shims/).
 const WORKER_SHIMS: Record<string, string> = {
   'lru-cache': 'src/mqtt/shims/lruCache.ts',
   debug: 'src/mqtt/shims/debug.cjs',
   'worker-timers': 'src/mqtt/shims/workerTimers.ts',
+  'readable-stream': 'src/mqtt/shims/readableStream.cjs',
+  bl: 'src/mqtt/shims/bufferList.cjs',
+  'string_decoder/': 'src/mqtt/shims/stringDecoder.cjs',
 };
+const shim = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const workerShims = {
   name: 'sightglass-worker-shims',
   enforce: 'pre' as const,
-  resolveId: (id: string) => (WORKER_SHIMS[id] ? fileURLToPath(new URL(WORKER_SHIMS[id], import.meta.url)) : null),
+  resolveId: (id: string, importer?: string) => {
+    if (WORKER_SHIMS[id]) return shim(WORKER_SHIMS[id]);
+    // Duplex.from, required by readable-stream's duplex.js (see the shim).
+    if (id === './duplexify' && importer?.includes('/readable-stream/lib/internal/streams/')) return shim('src/mqtt/shims/duplexify.cjs');
+    return null;
+  },
 };
 
 // base './' keeps every asset URL relative, so dist/ works from any sub-path.

@@ -7,7 +7,7 @@
 // Also checks that the service worker precaches every JS/CSS chunk, because workbox silently
 // leaves out files over `maximumFileSizeToCacheInBytes` and the app would then not open offline.
 //
-//   node scripts/bundle-budget.mjs [distDir] [--budget-kb 250]
+//   node scripts/bundle-budget.mjs [distDir] [--budget-kb 210]
 //
 // Sizes are in kB of 1000 bytes (as Vite prints them); gzip at zlib's default level.
 // Exit code 1 when over budget or when a chunk is missing from the precache.
@@ -18,7 +18,9 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-export const DEFAULT_BUDGET_KB = 250;
+// 2026-12-05 (issue 17): 207 kB (page 128.5, worker 78.8) after the worker's features and the
+// views off the first screen went lazy; the floor is React DOM + mqtt.js (see ARCHITECTURE.md).
+export const DEFAULT_BUDGET_KB = 210;
 
 /** `<script type="module" src>` and `<link rel="modulepreload" href>` in index.html, as dist-relative paths. */
 export function entryScripts(html) {
@@ -136,7 +138,7 @@ function main(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--budget-kb') budgetKb = Number(argv[++i]);
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      console.log('Usage: node scripts/bundle-budget.mjs [distDir] [--budget-kb 250]');
+      console.log('Usage: node scripts/bundle-budget.mjs [distDir] [--budget-kb 210]');
       return 0;
     } else dist = argv[i];
   }

@@ -25,7 +25,17 @@ const SOURCE_EXT = /\.(tsx?|mts|cts|mjs|cjs|js)$/;
  * them. MqttSession pulls in mqtt.js: re-exported from src/mqtt/index.ts it would ride into the
  * main-thread bundle with every type the UI imports from there.
  */
-const EXTRA_FACES = [{ target: 'src/mqtt/MqttSession', from: /^src\/engine\// }];
+const EXTRA_FACES = [
+  { target: 'src/mqtt/MqttSession', from: /^src\/engine\// },
+  // A feature the worker import()s when first needed (src/engine/features.ts): its own face, so the
+  // worker's start-up script does not keep what index.ts re-exports for the UI (issue 17).
+  { target: /^src\/[^/]+\/workerFeature$/, from: /^src\/engine\/features\.ts$/ },
+  // What the worker's start-up script needs from a lazy feature's capability: through index.ts it
+  // would reach (and keep in the start-up chunk) the modules the feature's chunk shares with it.
+  { target: 'src/commands/ReplyTracker', from: /^src\/engine\// },
+  { target: 'src/config/brokerUrl', from: /^src\/mqtt\// },
+];
+const faceMatches = (face, target) => (typeof face === 'string' ? face === target : face.test(target));
 
 const messages = {
   srcFramework:
@@ -115,7 +125,7 @@ function checkFromSrc(file, role, target) {
   const cap = capabilityOf(target);
   if (cap === 'testing') return role === 'srcTest' ? [] : ['srcTesting'];
   if (role === 'srcTest' || cap === capabilityOf(file) || isIndex(target)) return [];
-  if (EXTRA_FACES.some((f) => f.target === target && f.from.test(file))) return [];
+  if (EXTRA_FACES.some((f) => faceMatches(f.target, target) && f.from.test(file))) return [];
   return ['srcInner'];
 }
 

@@ -40,6 +40,7 @@ describe('boundary lint (eslint.config.js)', { timeout: 30_000 }, () => {
     ['protocol importing a feature index', 'src/engine/protocol.ts', "import type { SeriesDelta } from '../series';\nexport type X = SeriesDelta;\n", 'protocolTypesOnly'],
     ['a type-only module holding a value', 'src/series/types.ts', 'export const LIMIT = 3;\n', 'typeModuleRuntime'],
     ['a type-only module importing runtime code', 'src/series/types.ts', "import type { SeriesOptions } from './SeriesFeature';\nexport type X = SeriesOptions;\n", 'typeModuleImport'],
+    ['a lazy feature face imported outside the feature registry', 'src/engine/NewThing.ts', "export const load = () => import('../alarms/workerFeature');\n", 'srcInner'],
     ['src/testing outside tests', 'src/series/NewThing.ts', "import { makeMessage } from '../testing/makeMessage';\nexport const x = makeMessage;\n", 'srcTesting'],
   ])('fails on %s', async (_what, filePath, code, expected) => {
     expect(await lint(filePath, code)).toContain(expected);
@@ -56,6 +57,7 @@ describe('boundary lint (eslint.config.js)', { timeout: 30_000 }, () => {
     ['src importing the engine face', 'src/series/NewThing.ts', "import type { Clock } from '../engine';\nexport type X = Clock;\n"],
     ['src importing its own inner files', 'src/series/NewThing.ts', "import { RingBuffer } from './RingBuffer';\nexport const x = RingBuffer;\n"],
     ['the engine importing MqttSession', 'src/engine/NewThing.ts', "import { MqttSession } from '../mqtt/MqttSession';\nexport const x = MqttSession;\n"],
+    ['the feature registry import()ing a lazy feature', 'src/engine/features.ts', "export const load = () => import('../alarms/workerFeature');\n"],
     ['protocol importing a type-only module', 'src/engine/protocol.ts', "import type { SeriesDelta } from '../series/types';\nexport type X = SeriesDelta;\n"],
     ['a type-only module', 'src/series/types.ts', "import type { QoS } from '../mqtt/types';\nexport interface X { readonly qos: QoS }\nexport type Y = X;\n"],
     ['a src test reaching inner modules and timers', 'src/series/New.test.ts', "import { ManualClock } from '../engine/clock';\nexport const x = [ManualClock, setTimeout];\n"],

@@ -5,11 +5,12 @@ import { useTopicDetail } from '../hooks/useEngine';
 import { formatBytes, formatTime } from '../lib/format';
 import { BigText, BIG_TEXT_CHARS, FullPayload } from './FullPayload';
 import { JsonTree } from './JsonTree';
-import { PlotFields } from '../dashboards/PlotFields';
 import { useT } from '../i18n/useT';
 import { msg } from '../i18n/i18n';
 
 const PayloadDiff = lazy(() => import('./PayloadDiff'));
+// "Plot" brings the dashboard editing code: loaded when a message is first shown (start-up JavaScript, issue 17).
+const PlotFields = lazy(() => import('../dashboards/PlotFields').then((m) => ({ default: m.PlotFields })));
 
 /** 'decoded': the worker's decoded form of a non-text payload (Sparkplug B: metric names and values). */
 type ShownView = PayloadView | 'decoded';
@@ -96,7 +97,9 @@ export function MessagePanel() {
               </div>
               {showDiff && previous ? <Diff before={previous} after={message} view={view} /> : <Payload message={message} view={view} />}
               {message === detail.last && message.size > message.payload.length && <FullPayload key={message.receivedAt} nodeId={detail.id} topic={detail.topic} message={message} />}
-              <PlotFields connectionId={detail.connectionId} topic={detail.topic} message={message} />
+              <Suspense fallback={null}>
+                <PlotFields connectionId={detail.connectionId} topic={detail.topic} message={message} />
+              </Suspense>
             </>
           ) : (
             <p className="text-hmi-muted">{t('No message on exactly this level: it only groups topics below it.')}</p>

@@ -2,10 +2,6 @@
  * Alarms: ISA-18.2 rules, state machine and journal. The worker runs the feature; the UI uses the
  * types (types.ts, type-only: src/engine/protocol.ts depends on it) and the pure helpers below.
  */
-import type { FeatureFactory } from '../engine';
-import { MemoryAlarmPersistence } from './alarmPersistence';
-import { AlarmsFeature } from './AlarmsFeature';
-import { IdbAlarmPersistence } from './idbAlarmPersistence';
 
 export { AlarmEngine } from './AlarmEngine';
 export { AlarmsFeature } from './AlarmsFeature';
@@ -18,5 +14,4 @@ export { PRIORITIES, STATE_TEXT } from './alarmText';
 export type * from './types';
 
 /** The worker's alarm feature: IndexedDB persistence where available, memory otherwise. */
-export const createAlarmsFeature: FeatureFactory = (host) =>
-  new AlarmsFeature(host, typeof indexedDB === 'undefined' ? new MemoryAlarmPersistence() : new IdbAlarmPersistence(), () => new MemoryAlarmPersistence());
+export { workerFeature as createAlarmsFeature } from './workerFeature';

@@ -5,6 +5,4 @@ export type { PayloadEncoding } from './payloadCodec';
 export { checkTemplate, confirmationText, defaultValues, renderTemplate, variableLabel } from './renderTemplate';
 export type { RawValues } from './renderTemplate';
 export { auditToCsv } from './AuditLog';
-export { IdbAuditBackend } from './IdbAuditBackend';
-export { commandsFeature } from './CommandsFeature';
 export type * from './types';

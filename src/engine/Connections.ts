@@ -1,4 +1,4 @@
-import { ReplyTracker } from '../commands';
+import { ReplyTracker } from '../commands/ReplyTracker';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS } from '../mqtt';
 import { rootOf, TopicTrie, type HistoryBudget, type NodeRegistry, type TopicNode, type TrieLimits } from '../topics';
 import type { Clock } from './clock';

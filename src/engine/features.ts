@@ -1,15 +1,16 @@
-import { indexedDbPersistence, seriesFeature } from '../series';
-import { createAlarmsFeature } from '../alarms';
-import { rowsFeature } from '../rows';
-import { commandsFeature, IdbAuditBackend } from '../commands';
 import { sparkplugFeature } from '../sparkplug';
 import type { FeatureFactory } from './EngineFeature';
+import { lazyFeature } from './lazyFeature';
 
-/** Every feature the worker runs. Add a feature with one line here (and its delta key in protocol.ts). */
+/**
+ * Every feature the worker runs. Add a feature with one line here (and its delta key in protocol.ts).
+ * All but Sparkplug load when first needed (lazyFeature.ts) from their `workerFeature.ts`, so the
+ * worker's start-up script is the engine and mqtt.js; Sparkplug decodes payloads and cannot wait.
+ */
 export const FEATURES: readonly FeatureFactory[] = [
-  seriesFeature({ persistence: indexedDbPersistence() }),
-  createAlarmsFeature,
-  rowsFeature(),
-  commandsFeature({ backend: typeof indexedDB === 'undefined' ? null : new IdbAuditBackend() }),
+  lazyFeature('series', () => import('../series/workerFeature').then((m) => m.workerFeature)),
+  lazyFeature('alarms', () => import('../alarms/workerFeature').then((m) => m.workerFeature)),
+  lazyFeature('rows', () => import('../rows/workerFeature').then((m) => m.workerFeature)),
+  lazyFeature('commands', () => import('../commands/workerFeature').then((m) => m.workerFeature), { loadOnPublishResult: true }),
   sparkplugFeature,
 ];

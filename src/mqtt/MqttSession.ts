@@ -1,6 +1,6 @@
 import type { IClientPublishOptions, IPublishPacket, MqttClient } from 'mqtt';
 import type { ResolvedAuth } from '../auth';
-import { BROKER_URL_PATTERN } from '../config';
+import { BROKER_URL_PATTERN } from '../config/brokerUrl';
 import type { Clock } from '../engine';
 import { matchesFilter } from '../topics';
 import { clientOptions } from './clientOptions';

@@ -5,5 +5,4 @@ export { seriesKey, seriesVariant } from './seriesKey';
 export { resolveConnection, specKey, specOf, specsFromConfig } from './specsFromConfig';
 export { Derivation, type DerivationSpec } from './Derivation';
 export { parseInterval } from './interval';
-export { indexedDbPersistence } from './seriesPersistence';
 export type { SeriesDelta, SeriesFrame, SeriesLatest, SeriesExport, SeriesStats, TimeRange, TopicSuggestion } from './types';
