@@ -63,9 +63,9 @@ export function ConnectionPanel() {
 
   return (
     <section aria-label="Connection" className="rounded border border-hmi-border bg-hmi-panel">
-      <div className={`flex flex-wrap items-center gap-x-2 gap-y-1 px-3 py-1.5 ${folded ? '' : 'border-b border-hmi-border'}`}>
-        <label className={`flex min-w-0 items-center gap-2 ${folded ? 'flex-[1_1_10rem]' : 'flex-1'}`}>
-          <span className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">Connection</span>
+      <div className={`flex items-center gap-x-2 gap-y-1 px-3 py-1.5 ${folded ? 'max-sm:flex-wrap' : 'flex-wrap border-b border-hmi-border'}`}>
+        <label className={`flex min-w-0 items-center gap-2 ${folded ? 'flex-[0_1_14rem]' : 'flex-1'}`}>
+          <span className={`text-xs font-semibold uppercase tracking-wide text-hmi-muted ${folded ? 'max-xl:sr-only' : ''}`}>Connection</span>
           <ConnectionSelect
             aria-label="Connection"
             className={`${fieldClass} min-w-0 flex-1`}
@@ -78,20 +78,28 @@ export function ConnectionPanel() {
         {folded && (
           <>
             <ConnectionStatusLine status={status} inline />
-            <button type="button" className={button} onClick={() => (live ? disconnect(draft.id) : connect(draft.id))}>
+            <button type="button" className={`shrink-0 ${button}`} onClick={() => (live ? disconnect(draft.id) : connect(draft.id))}>
               {live ? 'Disconnect' : 'Connect'}
             </button>
           </>
         )}
         {foldable && (
-          <button type="button" className={button} aria-expanded={!folded} aria-controls={folded ? undefined : formId} onClick={() => toggleConnectionEditing(draft.id)}>
-            Edit connection <span aria-hidden="true">{folded ? '▾' : '▴'}</span>
+          // Named "Edit connection"; it shows "Edit" so the line fits a tablet's half screen.
+          <button
+            type="button"
+            className={`shrink-0 ${button}`}
+            aria-label="Edit connection"
+            aria-expanded={!folded}
+            aria-controls={folded ? undefined : formId}
+            onClick={() => toggleConnectionEditing(draft.id)}
+          >
+            Edit <span aria-hidden="true">{folded ? '▾' : '▴'}</span>
           </button>
         )}
         <button
           type="button"
           aria-label="New connection"
-          className="rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs"
+          className="shrink-0 rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs"
           onClick={() => {
             // Deselect first: the form follows the selected connection and would load it back.
             selectConnection(null);

@@ -51,7 +51,11 @@ function CardValues({ dashboard }: { dashboard: DashboardConfig }) {
   const series = useMemo(() => widgets.map((w) => resolveSeries({ connections, alarms }, w)[0]!), [widgets, connections, alarms]);
   const keys = useMemo(() => series.map((s) => s.key), [series]);
   const latest = useLatestMany(keys);
-  if (widgets.length === 0) return <p className="text-[13px] text-hmi-muted">No live values on this dashboard.</p>;
+  if (widgets.length === 0) {
+    // Tables, maps and charts per variable: name what is there instead of a number.
+    const titles = dashboard.widgets.slice(0, 3).map((w) => w.title || w.id);
+    return <p className="text-[13px] text-hmi-muted">{titles.length ? titles.join(' · ') : 'No widgets yet.'}</p>;
+  }
   return (
     <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-0.5 text-[13px]">
       {widgets.map((w, i) => {

@@ -16,7 +16,7 @@ export interface MenuGroup {
 
 const ITEMS = '[role="menuitem"], [role="menuitemcheckbox"], [role="menuitemradio"]';
 const itemClass = (current = false) =>
-  `flex min-h-9 w-full items-center gap-2 rounded px-3 py-1.5 text-left text-[13px] text-hmi-text hover:bg-hmi-select focus:bg-hmi-select focus:outline-none ${current ? 'font-semibold' : ''}`;
+  `flex min-h-11 w-full items-center gap-2 rounded px-3 py-1.5 text-left text-[13px] text-hmi-text hover:bg-hmi-select focus:bg-hmi-select focus:outline-none ${current ? 'font-semibold' : ''}`;
 
 /**
  * A menu button (WAI-ARIA APG "menu button"): Enter, Space or ArrowDown opens the menu on its first
@@ -66,7 +66,7 @@ export function MenuButton({ label, groups, className }: { label: string; groups
       list[current]?.click();
       return;
     }
-    const next = menuFocusTarget(e.key, current, list.length) ?? (e.ctrlKey || e.metaKey || e.altKey ? null : typeAheadTarget(e.key, current, list.map((el) => el.textContent ?? '')));
+    const next = menuFocusTarget(e.key, current, list.length) ?? (e.ctrlKey || e.metaKey || e.altKey ? null : typeAheadTarget(e.key, current, list.map((el) => el.dataset.label ?? '')));
     if (next === null) return;
     e.preventDefault();
     list[next]?.focus();
@@ -120,23 +120,23 @@ function MenuItem({ entry, onChoose }: { entry: MenuEntry; onChoose(): void }): 
   switch (entry.kind) {
     case 'link':
       return (
-        <a role="menuitem" tabIndex={-1} href={entry.href} aria-current={entry.current ? 'page' : undefined} className={itemClass(entry.current)} onClick={onChoose}>
+        <a role="menuitem" data-label={entry.label} tabIndex={-1} href={entry.href} aria-current={entry.current ? 'page' : undefined} className={itemClass(entry.current)} onClick={onChoose}>
+          <Mark text={entry.current ? '›' : ''} />
           {entry.label}
         </a>
       );
     case 'action':
       return (
-        <button type="button" role="menuitem" tabIndex={-1} className={itemClass()} onClick={onChoose}>
+        <button type="button" role="menuitem" data-label={entry.label} tabIndex={-1} className={itemClass()} onClick={onChoose}>
+          <Mark text="" />
           {entry.label}
         </button>
       );
     case 'check':
     case 'radio':
       return (
-        <button type="button" role={entry.kind === 'check' ? 'menuitemcheckbox' : 'menuitemradio'} aria-checked={entry.checked} tabIndex={-1} className={itemClass()} onClick={onChoose}>
-          <span aria-hidden="true" className="inline-block w-4 text-center">
-            {entry.checked ? (entry.kind === 'check' ? '✓' : '●') : ''}
-          </span>
+        <button type="button" role={entry.kind === 'check' ? 'menuitemcheckbox' : 'menuitemradio'} aria-checked={entry.checked} data-label={entry.label} tabIndex={-1} className={itemClass()} onClick={onChoose}>
+          <Mark text={entry.checked ? (entry.kind === 'check' ? '✓' : '●') : ''} />
           {entry.label}
         </button>
       );
@@ -144,3 +144,10 @@ function MenuItem({ entry, onChoose }: { entry: MenuEntry; onChoose(): void }): 
       return assertNever(entry, 'menu entry');
   }
 }
+
+/** The leading column: ✓ or ● for a checked item, › for the current view; keeps the labels aligned. */
+const Mark = ({ text }: { text: string }) => (
+  <span aria-hidden="true" className="inline-block w-4 shrink-0 text-center">
+    {text}
+  </span>
+);
