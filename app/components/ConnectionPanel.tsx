@@ -34,8 +34,7 @@ export function ConnectionPanel() {
   const state = status?.state ?? 'disconnected';
   const live = state === 'connected' || state === 'connecting' || state === 'reconnecting';
   // Once connected the form folds to one line: name, status, Edit, Connect/Disconnect (issue 16, tablets).
-  const folded = useConnectionFold(draft.id, saved, state);
-  const foldable = saved && state !== 'error';
+  const { folded, foldable } = useConnectionFold(draft.id, saved, state);
   const formId = useId();
 
   useEffect(() => {

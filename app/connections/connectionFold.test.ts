@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FOLD, isFolded, noteConnected, noteConnectPressed, toggleEditing } from './connectionFold';
+import { canFold, EMPTY_FOLD, isFolded, noteConnected, noteConnectPressed, toggleEditing } from './connectionFold';
 
 describe('connection form folding', () => {
   it('stays open until the connection has connected', () => {
     expect(isFolded(EMPTY_FOLD, 'plant', true, 'connecting')).toBe(false);
+    expect(canFold(EMPTY_FOLD, 'plant', true, 'connecting')).toBe(false);
     expect(isFolded(noteConnected(EMPTY_FOLD, 'plant'), 'plant', true, 'connected')).toBe(true);
   });
 

@@ -17,7 +17,12 @@ export const EMPTY_FOLD: FoldMemory = { connected: {}, editing: {} };
  * keeps it folded: the line still says Reconnecting, and the layout does not jump.
  */
 export function isFolded(memory: FoldMemory, id: string, saved: boolean, state: ConnectionState): boolean {
-  return saved && state !== 'error' && !!memory.connected[id] && !memory.editing[id];
+  return canFold(memory, id, saved, state) && !memory.editing[id];
+}
+
+/** Whether "Edit connection" has anything to do: the form folds for this connection in this state. */
+export function canFold(memory: FoldMemory, id: string, saved: boolean, state: ConnectionState): boolean {
+  return saved && state !== 'error' && !!memory.connected[id];
 }
 
 /** The connection reached Connected: fold it, unless the user is in the middle of editing it. */
