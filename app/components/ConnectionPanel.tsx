@@ -63,7 +63,7 @@ export function ConnectionPanel() {
   return (
     <section aria-label="Connection" className="rounded border border-hmi-border bg-hmi-panel">
       <div className={`flex items-center gap-x-2 gap-y-1 px-3 py-1.5 ${folded ? 'max-sm:flex-wrap' : 'flex-wrap border-b border-hmi-border'}`}>
-        <label className={`flex min-w-0 items-center gap-2 ${folded ? 'flex-[0_1_14rem]' : 'flex-1'}`}>
+        <label className={`flex min-w-0 items-center gap-2 ${folded ? 'min-w-[6rem] flex-[1_1_8rem]' : 'flex-1'}`}>
           <span className={`text-xs font-semibold uppercase tracking-wide text-hmi-muted ${folded ? 'max-xl:sr-only' : ''}`}>Connection</span>
           <ConnectionSelect
             aria-label="Connection"

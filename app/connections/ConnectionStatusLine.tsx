@@ -19,7 +19,7 @@ export function ConnectionStatusLine({ status, inline, problemsOnly }: Props) {
       role="status"
       aria-label="Connection status"
       title={inline ? text : undefined}
-      className={`text-[13px] ${inline ? 'min-w-0 flex-[1_1_6rem] truncate' : 'px-3 py-1.5'} ${failing ? 'font-semibold text-alarm-high' : state === 'connected' ? '' : 'text-hmi-muted'}`}
+      className={`text-[13px] ${inline ? 'min-w-0 flex-[0_1_auto] truncate' : 'px-3 py-1.5'} ${failing ? 'font-semibold text-alarm-high' : state === 'connected' ? '' : 'text-hmi-muted'}`}
     >
       <span aria-hidden="true" className={`mr-1.5 inline-block h-2.5 w-2.5 rounded-full ${state === 'connected' ? 'bg-hmi-text' : 'border border-hmi-muted'}`} />
       {text}
