@@ -1,11 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { hrefFor, type Route } from '../hooks/useHashRoute';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useSite } from '../hooks/useSite';
 import { ConfigButtons } from './ConfigButtons';
 import { LiveIndicator } from './LiveIndicator';
-import { HeaderMenu } from './menu/HeaderMenu';
 import { KioskControls, useKiosk } from '../kiosk';
 import { ThemePicker } from '../theme/ThemePicker';
+
+// Only screens under 1280 px use the menu: it loads on demand (start-up budget, ARCHITECTURE.md).
+const HeaderMenu = lazy(() => import('./menu/HeaderMenu'));
+const menuClass = 'rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] hover:bg-[#4a5056]';
 
 const link = (active: boolean) =>
   `flex shrink-0 items-center whitespace-nowrap rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
@@ -59,7 +63,15 @@ export function Header({ route }: { route: Route }) {
         ) : (
           <>
             {kiosk && <KioskControls />}
-            <HeaderMenu route={route} views={!tablet} dashboards kiosk={kiosk} />
+            <Suspense
+              fallback={
+                <button type="button" className={menuClass} aria-haspopup="menu" aria-expanded={false} disabled>
+                  Menu
+                </button>
+              }
+            >
+              <HeaderMenu route={route} views={!tablet} dashboards kiosk={kiosk} className={menuClass} />
+            </Suspense>
           </>
         )}
       </div>

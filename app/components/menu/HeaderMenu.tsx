@@ -14,13 +14,14 @@ interface Props {
   /** Below 1280 px each dashboard's link moves here (the Dashboards page lists them as cards too). */
   readonly dashboards: boolean;
   readonly kiosk: boolean;
+  readonly className: string;
 }
 
 /**
  * The header's "Menu" on screens narrower than 1280 px (issue 16, tablets): what does not fit on
  * one header line (configuration export/import, theme, kiosk, and on phones the views themselves).
  */
-export function HeaderMenu({ route, views, dashboards, kiosk }: Props) {
+export default function HeaderMenu({ route, views, dashboards, kiosk, className }: Props) {
   const boards = useSite((s) => s.config.dashboards);
   const theme = useTheme();
   const transfer = useConfigTransfer();
@@ -58,7 +59,7 @@ export function HeaderMenu({ route, views, dashboards, kiosk }: Props) {
 
   return (
     <>
-      <MenuButton label="Menu" groups={groups} className="rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] hover:bg-[#4a5056]" />
+      <MenuButton label="Menu" groups={groups} className={className} />
       {transfer.elements}
     </>
   );
