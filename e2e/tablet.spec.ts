@@ -79,6 +79,8 @@ for (const { label, width, height } of [
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 
     test('Topics, Dashboards and Alarms fit without horizontal scrolling', async ({ page, app, broker, mqttClients }, testInfo) => {
+      // Three views, each measured and photographed: more than 30 s on a loaded 2-core machine.
+      test.slow();
       await openConnected({ page, app, broker }, overrides);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
       const pub = await mqttClients.connect();
