@@ -89,6 +89,8 @@ test('"New connection" starts an empty form and connecting it adds a connection,
   await expect(select.locator('option:checked')).toHaveText('Second broker');
   await expect(select.locator('option')).toHaveText(['Plant broker', 'Second broker']);
   await select.selectOption({ label: 'Plant broker' });
+  // A connected connection's form is folded to one line (issue 16, tablets): one click opens it.
+  await page.getByRole('button', { name: 'Edit connection', exact: true }).click();
   await expect(name).toHaveValue('Plant broker');
 });
 

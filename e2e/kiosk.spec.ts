@@ -56,7 +56,9 @@ test('dashboard and alarm-rule editing is hidden in kiosk mode', async ({ page, 
 
 test('the "Kiosk mode" button enters kiosk mode, which survives a reload; "Exit kiosk mode" leaves it', async ({ page, app, broker }) => {
   await app.open(configFor(broker));
-  await expect(page.getByRole('textbox', { name: 'Broker URL' })).toBeVisible();
+  // Connected, the connection form is folded to one line with "Edit connection" (issue 16, tablets).
+  await expect(connectionStatus(page)).toHaveText('Connected', { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Edit connection' })).toBeVisible();
   await page.getByRole('button', { name: 'Kiosk mode' }).click();
   await expectNoEditing(page);
   await expect(page).toHaveURL(/[?&]kiosk=1/);
@@ -66,6 +68,7 @@ test('the "Kiosk mode" button enters kiosk mode, which survives a reload; "Exit 
   await expect(connectionStatus(page)).toHaveText('Connected', { timeout: 20_000 });
 
   await page.getByRole('button', { name: 'Exit kiosk mode' }).click();
+  await page.getByRole('button', { name: 'Edit connection' }).click();
   await expect(page.getByRole('textbox', { name: 'Broker URL' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Publish' })).toBeVisible();
   await expect(page).not.toHaveURL(/kiosk=/);

@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { hrefFor, type Route } from '../hooks/useHashRoute';
+import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useSite } from '../hooks/useSite';
 import { ConfigButtons } from './ConfigButtons';
 import { LiveIndicator } from './LiveIndicator';
@@ -8,49 +9,76 @@ import { ThemePicker } from '../theme/ThemePicker';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import { useT } from '../i18n/useT';
 
-const link = (active: boolean) =>
-  `rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
+// Only screens under 1280 px use the menu: it loads on demand (start-up budget, ARCHITECTURE.md).
+const HeaderMenu = lazy(() => import('./menu/HeaderMenu'));
+const menuClass = 'rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] hover:bg-[#4a5056]';
 
+const link = (active: boolean) =>
+  `flex shrink-0 items-center whitespace-nowrap rounded px-3 py-1 text-[13px] ${active ? 'bg-hmi-bg font-semibold text-hmi-text' : 'text-[#e8e9ea] hover:bg-[#4a5056]'}`;
+
+/**
+ * One header line on every screen (issue 16, tablets): from 1280 px everything is inline; narrower,
+ * the secondary actions and each dashboard's link fold into "Menu"; below 768 px the views too.
+ */
 export function Header({ route }: { route: Route }) {
   const t = useT();
   const dashboards = useSite((s) => s.config.dashboards);
   const kiosk = useKiosk();
-  // Below 768 px the views fold into a "Menu" button (contract); tablets and up show them inline.
-  const [menuOpen, setMenuOpen] = useState(false);
+  const wide = useMediaQuery('(min-width: 1280px)');
+  const tablet = useMediaQuery('(min-width: 768px)');
+  const inDashboards = route.view === 'dashboards';
   return (
-    <header className="flex flex-wrap items-center gap-3 bg-hmi-header px-3 py-1.5">
-      <span className="font-semibold tracking-wide text-[#f4f4f5]">Sightglass</span>
-      <button type="button" className="rounded border border-[#6b7278] px-3 py-0.5 text-[13px] text-[#e8e9ea] md:hidden" aria-expanded={menuOpen} aria-controls="sg-views" onClick={() => setMenuOpen((o) => !o)}>
-        {t('Menu')}
-      </button>
-      <nav id="sg-views" aria-label={t('Views')} className={`${menuOpen ? 'flex' : 'hidden'} flex-wrap gap-1 max-md:order-last max-md:w-full max-md:flex-col md:flex`} onClick={() => setMenuOpen(false)}>
-        <a href={hrefFor({ view: 'topics' })} className={link(route.view === 'topics')} aria-current={route.view === 'topics' ? 'page' : undefined}>
-          {t('Topics')}
-        </a>
-        <a href={hrefFor({ view: 'dashboards' })} className={link(route.view === 'dashboards' && !route.id)} aria-current={route.view === 'dashboards' && !route.id ? 'page' : undefined}>
-          {t('Dashboards')}
-        </a>
-        {dashboards.map((d) => {
-          const active = route.view === 'dashboards' && route.id === d.id;
-          return (
-            <a key={d.id} href={hrefFor({ view: 'dashboards', id: d.id })} className={link(active)} aria-current={active ? 'page' : undefined}>
-              {d.name || d.id}
-            </a>
-          );
-        })}
-        <a href={hrefFor({ view: 'alarms' })} className={link(route.view === 'alarms')} aria-current={route.view === 'alarms' ? 'page' : undefined}>
-          {t('Alarms')}
-        </a>
-        <a href={hrefFor({ view: 'sparkplug' })} className={link(route.view === 'sparkplug')} aria-current={route.view === 'sparkplug' ? 'page' : undefined}>
-          Sparkplug
-        </a>
-      </nav>
-      <div className="ml-auto flex flex-wrap items-center gap-3">
+    <header className="flex items-center gap-3 bg-hmi-header px-3 py-1.5">
+      <span className="shrink-0 font-semibold tracking-wide text-[#f4f4f5]">Sightglass</span>
+      {tablet && (
+        <nav aria-label={t('Views')} className="flex min-w-0 gap-1">
+          <a href={hrefFor({ view: 'topics' })} className={link(route.view === 'topics')} aria-current={route.view === 'topics' ? 'page' : undefined}>
+            {t('Topics')}
+          </a>
+          <a href={hrefFor({ view: 'dashboards' })} className={link(inDashboards && (!route.id || !wide))} aria-current={inDashboards && !route.id ? 'page' : undefined}>
+            {t('Dashboards')}
+          </a>
+          {wide &&
+            dashboards.map((d) => {
+              const active = inDashboards && route.id === d.id;
+              return (
+                <a key={d.id} href={hrefFor({ view: 'dashboards', id: d.id })} className={link(active)} aria-current={active ? 'page' : undefined}>
+                  {d.name || d.id}
+                </a>
+              );
+            })}
+          <a href={hrefFor({ view: 'alarms' })} className={link(route.view === 'alarms')} aria-current={route.view === 'alarms' ? 'page' : undefined}>
+            {t('Alarms')}
+          </a>
+          <a href={hrefFor({ view: 'sparkplug' })} className={link(route.view === 'sparkplug')} aria-current={route.view === 'sparkplug' ? 'page' : undefined}>
+            Sparkplug
+          </a>
+        </nav>
+      )}
+      <div className="ml-auto flex min-w-0 items-center gap-3">
         <LiveIndicator />
-        {!kiosk && <ConfigButtons />}
-        <ThemePicker />
-        <LanguagePicker />
-        <KioskControls />
+        {wide ? (
+          <>
+            {!kiosk && <ConfigButtons />}
+            <ThemePicker />
+            <LanguagePicker />
+            <KioskControls />
+          </>
+        ) : (
+          <>
+            <LanguagePicker />
+            {kiosk && <KioskControls />}
+            <Suspense
+              fallback={
+                <button type="button" className={menuClass} aria-haspopup="menu" aria-expanded={false} disabled>
+                  {t('Menu')}
+                </button>
+              }
+            >
+              <HeaderMenu route={route} views={!tablet} dashboards kiosk={kiosk} className={menuClass} />
+            </Suspense>
+          </>
+        )}
       </div>
     </header>
   );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { DashboardCards } from '../dashboards/DashboardCards';
 import { createDashboard } from '../dashboards/plotActions';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
@@ -6,7 +7,7 @@ import { useSite } from '../hooks/useSite';
 // The grid, the widgets and ECharts load only when a dashboard is opened (keeps the first load small).
 const DashboardPage = lazy(() => import('../dashboards/DashboardPage'));
 
-/** Dashboards: the list (and "New dashboard"), or one dashboard by id. */
+/** Dashboards: a card per dashboard (and "New dashboard"), or one dashboard by id. */
 export function DashboardsView({ id }: { id?: string }) {
   const dashboards = useSite((s) => s.config.dashboards);
   const loaded = useSite((s) => s.loaded);
@@ -25,16 +26,7 @@ export function DashboardsView({ id }: { id?: string }) {
       {dashboards.length === 0 ? (
         <p className="mb-3 text-hmi-muted">No dashboards yet.</p>
       ) : (
-        <ul className="mb-4 grid gap-1">
-          {dashboards.map((d) => (
-            <li key={d.id}>
-              <a className="underline" href={hrefFor({ view: 'dashboards', id: d.id })}>
-                {d.name || d.id}
-              </a>
-              <span className="ml-2 text-hmi-muted">{d.widgets.length} widgets</span>
-            </li>
-          ))}
-        </ul>
+        <DashboardCards dashboards={dashboards} />
       )}
       <NewDashboard />
     </div>

@@ -1,0 +1,66 @@
+import { hrefFor, type Route } from '../../hooks/useHashRoute';
+import { useSite } from '../../hooks/useSite';
+import { enterKiosk } from '../../kiosk/kioskActions';
+import { setTheme } from '../../theme/themeActions';
+import { THEMES } from '../../theme/themes';
+import { useTheme } from '../../theme/useTheme';
+import { MenuButton, type MenuEntry, type MenuGroup } from './MenuButton';
+import { useConfigTransfer } from './useConfigTransfer';
+
+interface Props {
+  readonly route: Route;
+  /** Below 768 px the navigation itself folds in here (contract: menu button "Menu"). */
+  readonly views: boolean;
+  /** Below 1280 px each dashboard's link moves here (the Dashboards page lists them as cards too). */
+  readonly dashboards: boolean;
+  readonly kiosk: boolean;
+  readonly className: string;
+}
+
+/**
+ * The header's "Menu" on screens narrower than 1280 px (issue 16, tablets): what does not fit on
+ * one header line (configuration export/import, theme, kiosk, and on phones the views themselves).
+ */
+export default function HeaderMenu({ route, views, dashboards, kiosk, className }: Props) {
+  const boards = useSite((s) => s.config.dashboards);
+  const theme = useTheme();
+  const transfer = useConfigTransfer();
+  const link = (label: string, to: Route, current: boolean): MenuEntry => ({ kind: 'link', label, href: hrefFor(to), current });
+  const groups: MenuGroup[] = [];
+  if (views) {
+    groups.push({
+      label: 'Views',
+      entries: [
+        link('Topics', { view: 'topics' }, route.view === 'topics'),
+        link('Dashboards', { view: 'dashboards' }, route.view === 'dashboards' && !route.id),
+        link('Alarms', { view: 'alarms' }, route.view === 'alarms'),
+        link('Sparkplug', { view: 'sparkplug' }, route.view === 'sparkplug'),
+      ],
+    });
+  }
+  if (dashboards && boards.length > 0) {
+    groups.push({
+      label: 'Dashboards',
+      entries: boards.map((d) => link(d.name || d.id, { view: 'dashboards', id: d.id }, route.view === 'dashboards' && route.id === d.id)),
+    });
+  }
+  if (!kiosk) {
+    groups.push({
+      label: 'Configuration',
+      entries: [
+        { kind: 'action', label: 'Export configuration', run: transfer.exportNow },
+        { kind: 'check', label: 'Include passwords', checked: transfer.withSecrets, run: () => void transfer.toggleSecrets() },
+        { kind: 'action', label: 'Import configuration', run: transfer.chooseImport },
+      ],
+    });
+  }
+  groups.push({ label: 'Theme', entries: THEMES.map((t) => ({ kind: 'radio', label: t.label, checked: theme === t.id, run: () => setTheme(t.id) })) });
+  if (!kiosk) groups.push({ label: 'Display', entries: [{ kind: 'action', label: 'Kiosk mode', run: enterKiosk }] });
+
+  return (
+    <>
+      <MenuButton label="Menu" groups={groups} className={className} />
+      {transfer.elements}
+    </>
+  );
+}
