@@ -12,6 +12,7 @@ import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { printReport, smokeFailures } from './lib/report.mjs';
+import { runAlarmStorm } from './scenarios/alarmStorm.mjs';
 import { runCharts } from './scenarios/charts.mjs';
 import { runFleet } from './scenarios/fleet.mjs';
 import { runIngest } from './scenarios/ingest.mjs';
@@ -85,7 +86,7 @@ try {
     [4, 'soak', runSoak], [5, 'startup', runStartup], [6, 'charts', runCharts], [7, 'sparkplug', runSparkplug],
     [8, 'fleet', runFleet],
     [9, 'qos1', runQos1],
-    [12, 'manyConnections', runManyConnections],
+    [11, 'alarmStorm', runAlarmStorm], [12, 'manyConnections', runManyConnections],
   ]);
   for (const [n, name, fn] of scenarios) {
     if (!opts.scenarios.has(n)) continue;
