@@ -141,16 +141,19 @@ async function stormRun(ctx, kind, n) {
 /** The banner's flood figure (e.g. "Alarm flood: 5000 in 10 min"), to check it is not capped. @param {any} page */
 const floodText = (page) => page.evaluate(`(document.querySelector('[role="alert"]')?.textContent.match(/Alarm flood: [^\\n]*? in 10 min/) ?? [''])[0]`);
 
-/** A page CPU profile of one more storm on the Alarms view. @param {any} ctx @param {number} n */
+/** CPU profiles of the page and the engine worker during one more storm on the Alarms view. @param {any} ctx @param {number} n */
 async function profileStorm(ctx, n) {
   const client = await openAppClient(ctx.browser, ctx.appUrl, { hash: '#/alarms' });
   try {
     await ctx.publisher.run({ type: 'storm', prefix: ctx.stormPrefix, from: 0, to: n, value: NORMAL, durationMs: 0 });
     await sleep(1500);
     const job = ctx.publisher.run({ type: 'storm', prefix: ctx.stormPrefix, from: 0, to: n, value: HIGH, durationMs: STORM_MS });
-    const profile = await client.page.session.cpuProfile(STORM_MS + 3000);
+    const [page, worker] = await Promise.all([client.page.session.cpuProfile(STORM_MS + 3000), client.engine.cpuProfile(STORM_MS + 3000)]);
     await job;
-    return { file: await saveProfile(ctx, 'alarm-storm-page', profile), top: profileSummary(profile, 15) };
+    return {
+      page: { file: await saveProfile(ctx, 'alarm-storm-page', page), top: profileSummary(page, 15) },
+      worker: { file: await saveProfile(ctx, 'alarm-storm-worker', worker), top: profileSummary(worker, 15) },
+    };
   } finally {
     await client.close();
   }
@@ -204,7 +207,7 @@ async function stormRuns(c, n) {
   const result = { alarms: n, target: TARGET, missed, ...summary, runs };
   if (missed && opts.profile) {
     result.profile = await profileStorm(c, n);
-    log(`  alarm storm: target missed; page profile in ${result.profile.file}`);
+    log(`  alarm storm: target missed; CPU profiles in ${result.profile.page.file}, ${result.profile.worker.file}`);
   }
   return result;
 }
