@@ -204,7 +204,7 @@ async function stormRuns(c, n) {
     return s.p95 > TARGET.p95 || s.max > TARGET.max || !(s.completeMs <= TARGET.completeMs);
   })) || ['alarms', 'dashboard'].some((k) => runs[k].some((r) => r.journal < r.journalExpected));
   /** @type {Record<string, any>} */
-  const result = { alarms: n, target: TARGET, missed, ...summary, runs };
+  const result = { count: n, target: TARGET, missed, ...summary, runs };
   if (missed && opts.profile) {
     result.profile = await profileStorm(c, n);
     log(`  alarm storm: target missed; CPU profiles in ${result.profile.page.file}, ${result.profile.worker.file}`);
