@@ -217,6 +217,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   flush(now: number): AlarmsDelta | undefined {
     if (!this.ready) return undefined;
     const delta: { -readonly [K in keyof AlarmsDelta]: AlarmsDelta[K] } = {};
+    let paced = false;
     if (this.reset) {
       this.reset = false;
       delta.reset = true;
@@ -224,7 +225,9 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
       delta.upsert = this.engine.resend();
       this.lastValuesAt = now;
     } else if (this.listPacer.wait(now) > 0) {
-      // An alarm storm: the rows wait (they stay dirty in the engine); the summary goes out below.
+      // An alarm storm: the rows and the summary (a pass over every shown alarm) wait, still dirty
+      // in the engine, and go out together at 10 Hz (deltaOutput.ts ListPacer).
+      paced = true;
       this.listTimer ??= this.host.clock.setTimer(() => {
         this.listTimer = null;
         this.host.wake();
@@ -243,7 +246,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
         this.host.wake();
       }, Math.max(0, VALUE_REFRESH_MS - (now - this.lastValuesAt)));
     }
-    delta.summary = this.engine.takeSummary();
+    if (!paced) delta.summary = this.engine.takeSummary();
     if (delta.reset || now - this.lastRulesAt >= RULES_REFRESH_MS) {
       delta.rules = this.engine.takeRuleStatuses();
       if (delta.rules) this.lastRulesAt = now;

@@ -92,10 +92,13 @@ export function takeTestResults(s: AlarmEngineState): RuleTestResult[] | undefin
 
 /** A flush with at least this many rows changed means a storm: the row list is then paced. */
 export const STORM_ROWS = 50;
-/** In a storm the row list goes out at most this often (10 Hz): each list is a re-sort and a table render in the UI, while the summary (banner counts) still goes out every frame. */
+/**
+ * In a storm the row list and the summary go out at most this often (10 Hz): each list is a
+ * re-sort and a table render in the UI, each summary a pass over every shown alarm here.
+ */
 export const STORM_LIST_MS = 100;
 
-/** Paces the row list (upserts, removals) in an alarm storm; calm changes go out next frame. */
+/** Paces the row list (upserts, removals) and summary in an alarm storm; calm changes go out next frame. */
 export class ListPacer {
   private lastAt = -Infinity;
   private lastRows = 0;
