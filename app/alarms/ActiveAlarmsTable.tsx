@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { STATE_TEXT, type AlarmView } from '../../src/alarms';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
 import { ResetButton } from './ResetButton';
@@ -29,7 +29,7 @@ const COLUMNS = 7;
  * In a flood (thousands of rows) only the rows in view are in the page, each re-rendered only
  * when its own alarm changes (issue 17 #4).
  */
-export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly AlarmView[]; maxShelveMs: number }) {
+export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly AlarmView[]; maxShelveMs: number }) {
   const [filter, setFilter] = useState('');
   const [shelving, setShelving] = useState<AlarmView[] | null>(null);
   // Times show the date when not today: the rows need the day, not the second.
@@ -44,8 +44,9 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
   const virtualizer = useVirtualizer({
     count: virtual ? matching.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => rowHeight(matching[i]),
-    getItemKey: (i) => matching[i].key,
+    // Stable per row list: a new function makes the virtualizer redo every row's position.
+    estimateSize: useCallback((i: number) => rowHeight(matching[i]), [matching]),
+    getItemKey: useCallback((i: number) => matching[i].key, [matching]),
     overscan: 8,
     // Before the first measurement (and in tests) the first screenful is rendered.
     initialRect: { width: 1000, height: 600 },
@@ -123,7 +124,7 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
       {shelving && <ShelveDialog alarms={shelving} maxMs={maxShelveMs} onClose={() => setShelving(null)} />}
     </section>
   );
-}
+});
 
 const alarmKey = (a: AlarmView) => a.key;
 

@@ -30,7 +30,7 @@ const AFTER_MS = 2000;
 const TARGET = { p95: 16.7, max: 50, completeMs: 1000 };
 
 /** @param {string} brokerUrl @param {string} prefix @param {number} n */
-function stormConfig(brokerUrl, prefix, n) {
+export function stormConfig(brokerUrl, prefix, n) {
   return {
     version: 1,
     connections: [{ id: CONNECTION_ID, name: 'Bench broker', url: brokerUrl, protocolVersion: 5, subscriptions: [{ topic: `${prefix}/#`, qos: 0 }], autoConnect: true }],
@@ -86,6 +86,12 @@ const JOURNAL_COUNT = `new Promise((resolve) => {
  */
 async function phase(ctx, client, job, cond, expected) {
   const { page } = client;
+  const taskMs = async () => {
+    const { metrics } = await page.session.send('Performance.getMetrics');
+    return 1000 * (metrics.find((/** @type {any} */ m) => m.name === 'TaskDuration')?.value ?? NaN);
+  };
+  await page.session.send('Performance.enable');
+  const task0 = await taskMs();
   await page.evaluate(START_FRAMES);
   if (cond) await page.evaluate(WATCH(cond));
   const done = await ctx.publisher.run({ type: 'storm', prefix: ctx.stormPrefix, ...job, durationMs: STORM_MS });
@@ -99,11 +105,12 @@ async function phase(ctx, client, job, cond, expected) {
   }
   await sleep(AFTER_MS);
   const frames = /** @type {number[]} */ (await page.evaluate(STOP_FRAMES));
-  return { sent: done.sent, completeMs, frames: frames.length, p95: percentile(frames, 95), max: Math.max(...frames) };
+  const mainCpuMs = (await taskMs()) - task0;
+  return { sent: done.sent, completeMs, mainCpuMs, frames: frames.length, p95: percentile(frames, 95), max: Math.max(...frames) };
 }
 
 /** @param {any} ctx @param {'alarms' | 'dashboard' | 'bare'} kind @param {number} n */
-async function stormRun(ctx, kind, n) {
+export async function stormRun(ctx, kind, n) {
   const half = Math.floor(n / 2);
   const client = kind === 'bare'
     ? await openBareClient(ctx.browser, ctx.referenceUrl, ctx.broker.wsUrl, { query: `&filter=${encodeURIComponent(`${ctx.stormPrefix}/#`)}` })
