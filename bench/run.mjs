@@ -12,6 +12,7 @@ import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { parseOptions } from './lib/options.mjs';
 import { printReport, smokeFailures } from './lib/report.mjs';
+import { runAlarmStorm } from './scenarios/alarmStorm.mjs';
 import { runBigBroker } from './scenarios/bigBroker.mjs';
 import { runCharts } from './scenarios/charts.mjs';
 import { runFleet } from './scenarios/fleet.mjs';
@@ -87,6 +88,7 @@ try {
     [8, 'fleet', runFleet],
     [9, 'qos1', runQos1],
     [10, 'bigBroker', runBigBroker],
+    [11, 'alarmStorm', runAlarmStorm],
     [12, 'manyConnections', runManyConnections],
   ]);
   for (const [n, name, fn] of scenarios) {

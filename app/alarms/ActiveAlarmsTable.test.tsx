@@ -40,3 +40,21 @@ describe('ActiveAlarmsTable: bad quality (ISA-18.2)', () => {
     expect(row.match(/Bad quality: /g)).toHaveLength(1);
   });
 });
+
+describe('ActiveAlarmsTable: an alarm flood (issue 17 #4)', () => {
+  const flood = Array.from({ length: 5000 }, (_, i): AlarmView => ({ ...base, key: `r${i}\u001ft${i}`, ruleId: `r${i}`, name: `Tag ${i} high`, topic: `t${i}` }));
+
+  it('puts only a screenful of the 5 000 rows in the page, the most urgent first, and says how many there are', () => {
+    const shown = rows(flood);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(60);
+    expect(shown[0]).toContain('Tag 0 high');
+    const html = renderToStaticMarkup(<ActiveAlarmsTable alarms={flood} maxShelveMs={3_600_000} />);
+    expect(html).toContain('5000 of 5000 shown');
+    expect(html).toContain('aria-rowcount="5001"');
+  });
+
+  it('keeps every row in the page up to 100 alarms', () => {
+    expect(rows(flood.slice(0, 100))).toHaveLength(100);
+  });
+});

@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { STATE_TEXT, type AlarmView } from '../../src/alarms';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
 import { ResetButton } from './ResetButton';
-import { formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
+import { dayStart, formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
 import { isUnacknowledged, PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { ShelveDialog } from './ShelveDialog';
@@ -10,24 +11,69 @@ import { useHeldOrder } from './useHeldOrder';
 import { useNow } from './useNow';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-xs';
-const MAX_ROWS = 300;
+/** Up to this many rows are all in the page (find-in-page, tests); above it only those in view (an alarm flood). */
+export const VIRTUALIZE_ABOVE = 100;
+/**
+ * A row's height from what it shows (name and topic are two lines; a message, a bad-quality tag,
+ * the details summary and a shelving line add one each). Estimated, not measured: measuring
+ * forces a layout per row, the main cost left in a storm; a wrong guess only shifts the spacers.
+ */
+const LINE = 18;
+const rowHeight = (a: AlarmView) =>
+  8 + LINE * (2 + (a.message && !a.diagnostic ? 1 : 0) + (a.badQuality !== undefined ? 1 : 0) + (a.consequence || a.action ? 1 : 0) + (a.state === 'shelved' ? 1 : 0));
+const COLUMNS = 7;
 
 /**
  * The contract's table "Active alarms": a row per alarm that is not normal-and-acknowledged,
  * sorted by priority then time; Acknowledge per row and for every visible row; Shelve / Unshelve.
+ * In a flood (thousands of rows) only the rows in view are in the page, each re-rendered only
+ * when its own alarm changes (issue 17 #4).
  */
-export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly AlarmView[]; maxShelveMs: number }) {
+export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly AlarmView[]; maxShelveMs: number }) {
   const [filter, setFilter] = useState('');
   const [shelving, setShelving] = useState<AlarmView[] | null>(null);
-  const now = useNow();
+  // Times show the date when not today: the rows need the day, not the second.
+  const today = dayStart(useNow(60_000));
   // The rows keep still while the pointer is on the table: a chattering alarm must not move
   // another row under the operator's click (issue 16 #13).
   const [held, setHeld] = useState(false);
   const filtered = useMemo(() => alarms.filter((a) => matchesText(a, filter)), [alarms, filter]);
   const matching = useHeldOrder(filtered, held, alarmKey);
-  // In a flood the page stays responsive; "all visible" means the rows the operator can see (ISA-18.2).
-  const visible = matching.length > MAX_ROWS ? matching.slice(0, MAX_ROWS) : matching;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtual = matching.length > VIRTUALIZE_ABOVE;
+  const virtualizer = useVirtualizer({
+    count: virtual ? matching.length : 0,
+    getScrollElement: () => scrollRef.current,
+    // Stable per row list: a new function makes the virtualizer redo every row's position.
+    estimateSize: useCallback((i: number) => rowHeight(matching[i]), [matching]),
+    getItemKey: useCallback((i: number) => matching[i].key, [matching]),
+    overscan: 8,
+    // Before the first measurement (and in tests) the first screenful is rendered.
+    initialRect: { width: 1000, height: 600 },
+  });
+  const items = virtualizer.getVirtualItems();
+  // "All visible" is what the operator can see (ISA-18.2): every row, or in a flood the rows in view.
+  const range = virtual ? virtualizer.range : null;
+  const visible = virtual ? (range ? matching.slice(range.startIndex, range.endIndex + 1) : []) : matching;
   const visibleUnacked = visible.filter((a) => isUnacknowledged(a.state));
+
+  let body: ReactNode;
+  if (!virtual) {
+    body = matching.map((a) => <AlarmRow key={a.key} alarm={a} today={today} onShelveAlarms={setShelving} />);
+  } else {
+    // Spacer rows above and below keep the scroll height and the table semantics.
+    const top = items[0]?.start ?? 0;
+    const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+    body = (
+      <>
+        {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+        {items.map((it) => (
+          <AlarmRow key={it.key} alarm={matching[it.index]} today={today} onShelveAlarms={setShelving} />
+        ))}
+        {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
+      </>
+    );
+  }
 
   return (
     <section className="grid gap-2">
@@ -40,18 +86,19 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
           Acknowledge all visible
         </button>
         <span className="text-xs text-hmi-muted">
-          {visible.length} of {alarms.length} shown
-          {matching.length > visible.length ? ` (the ${MAX_ROWS} most urgent; filter to see others)` : ''}
+          {matching.length} of {alarms.length} shown
+          {range ? ` · rows ${range.startIndex + 1}–${Math.min(matching.length, range.endIndex + 1)} in view, most urgent first` : ''}
           {held ? ' · order held while the pointer is on the table' : ''}
         </span>
       </div>
       <div
-        className="overflow-auto rounded border border-hmi-border bg-hmi-panel"
+        ref={scrollRef}
+        className="max-h-[70vh] overflow-auto rounded border border-hmi-border bg-hmi-panel"
         onPointerEnter={() => setHeld(true)}
         onPointerLeave={() => setHeld(false)}
       >
-        <table aria-label="Active alarms" className="w-full border-collapse text-[13px]">
-          <thead className="bg-hmi-raised text-left text-xs text-hmi-muted">
+        <table aria-label="Active alarms" aria-rowcount={matching.length + 1} className="w-full border-collapse text-[13px]">
+          <thead className="sticky top-0 z-10 bg-hmi-raised text-left text-xs text-hmi-muted">
             <tr>
               <th className="px-2 py-1">Priority</th>
               <th className="hidden px-2 py-1 lg:table-cell">Time</th>
@@ -63,29 +110,36 @@ export function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly Al
             </tr>
           </thead>
           <tbody>
-            {visible.length === 0 && (
+            {matching.length === 0 && (
               <tr>
-                <td colSpan={7} className="px-2 py-3 text-hmi-muted">
+                <td colSpan={COLUMNS} className="px-2 py-3 text-hmi-muted">
                   {alarms.length ? 'No alarm matches the filter.' : 'No active alarms.'}
                 </td>
               </tr>
             )}
-            {visible.map((a) => (
-              <AlarmRow key={a.key} alarm={a} now={now} onShelve={() => setShelving([a])} />
-            ))}
+            {body}
           </tbody>
         </table>
       </div>
       {shelving && <ShelveDialog alarms={shelving} maxMs={maxShelveMs} onClose={() => setShelving(null)} />}
     </section>
   );
-}
+});
 
 const alarmKey = (a: AlarmView) => a.key;
 
-function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; onShelve: () => void }) {
+interface RowProps {
+  /** A new object only when this alarm changed (the store keeps the others), so memo skips the rest. */
+  readonly alarm: AlarmView;
+  /** dayStart of now: times of other days show their date. */
+  readonly today: number;
+  onShelveAlarms(alarms: AlarmView[]): void;
+}
+
+const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: RowProps) {
   const unacked = isUnacknowledged(a.state);
   const shelved = a.state === 'shelved';
+  const onShelve = () => onShelveAlarms([a]);
   return (
     <tr className={`border-t border-hmi-border align-top ${shelved ? 'text-hmi-muted' : `border-l-4 ${PRIORITY_BORDER[a.priority]}`} ${unacked ? 'font-semibold' : ''}`}>
       <td className="whitespace-nowrap px-2 py-1">
@@ -94,7 +148,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
           {PRIORITY_TEXT[a.priority]}
         </span>
       </td>
-      <td className="hidden whitespace-nowrap px-2 py-1 font-mono text-xs lg:table-cell">{formatWhen(a.since || a.stateSince, now)}</td>
+      <td className="hidden whitespace-nowrap px-2 py-1 font-mono text-xs lg:table-cell">{formatWhen(a.since || a.stateSince, today)}</td>
       <td className="px-2 py-1">
         <div>
           {a.name}
@@ -118,7 +172,7 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
         </span>
         {shelved && a.shelvedUntil !== null && (
           <div className="text-[11px] font-normal">
-            for {remaining(a.shelvedUntil, now)}
+            for <Remaining until={a.shelvedUntil} />
             {a.shelveReason && <> — {a.shelveReason}</>}
           </div>
         )}
@@ -149,6 +203,11 @@ function AlarmRow({ alarm: a, now, onShelve }: { alarm: AlarmView; now: number; 
       </td>
     </tr>
   );
+});
+
+/** A shelved alarm's countdown: the one cell that needs the 1 s clock re-renders alone. */
+function Remaining({ until }: { until: number }) {
+  return <>{remaining(until, useNow())}</>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { PRIORITIES, type Priority } from '../../src/alarms';
+import { PRIORITIES, type AlarmView, type Priority } from '../../src/alarms';
 import { notifyHidden, sound, useAnnunciation } from './annunciation';
 import { isUnacknowledged } from './priorityStyle';
 import { useAlarms, useAlarmSummary } from './useAlarms';
@@ -10,7 +10,8 @@ export function AnnunciationRunner() {
   const alarms = useAlarms((s) => s.alarms);
   const { soundEnabled, silencedSeq } = useAnnunciation();
   const seenSeq = useRef(0);
-  const seenKeys = useRef(new Set<string>());
+  /** Unacknowledged alarms already notified: key → activation time (a new activation is news again). */
+  const seenSince = useRef(new Map<string, number>());
 
   const seq = summary?.annunciationSeq ?? 0;
   const sounding: Priority | null =
@@ -24,9 +25,17 @@ export function AnnunciationRunner() {
   useEffect(() => {
     if (seq === seenSeq.current) return;
     seenSeq.current = seq;
-    const fresh = Object.values(alarms).filter((a) => a.state === 'unacknowledged' && !seenKeys.current.has(`${a.key}@${a.since}`));
-    for (const a of Object.values(alarms)) if (isUnacknowledged(a.state)) seenKeys.current.add(`${a.key}@${a.since}`);
-    if (seenKeys.current.size > 5000) seenKeys.current.clear();
+    // One pass, no strings built, and the memory is exactly the unacknowledged alarms: this runs on
+    // every new annunciation, i.e. every frame of an alarm storm (issue 17 #4).
+    const seen = seenSince.current;
+    const next = new Map<string, number>();
+    const fresh: AlarmView[] = [];
+    for (const a of Object.values(alarms)) {
+      if (!isUnacknowledged(a.state)) continue;
+      if (a.state === 'unacknowledged' && seen.get(a.key) !== a.since) fresh.push(a);
+      next.set(a.key, a.since);
+    }
+    seenSince.current = next;
     notifyHidden(fresh);
   }, [seq, alarms]);
 

@@ -6,12 +6,27 @@ export function formatValue(value: AlarmValue, unit = ''): string {
   return unit ? `${text} ${unit}` : text;
 }
 
-/** Local time; with the date when not today. */
-export function formatWhen(ms: number, now = Date.now()): string {
-  if (!ms) return '—';
+/**
+ * The locale of alarm times (table, journal); `undefined` = the browser's. One place, so the
+ * i18n work can switch it. Formatters are made once: `toLocaleTimeString` builds one per call,
+ * which was most of the table's cost in an alarm storm (issue 17 #4).
+ */
+export const TIME_LOCALE: string | undefined = undefined;
+const timeFormat = new Intl.DateTimeFormat(TIME_LOCALE, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const dateFormat = new Intl.DateTimeFormat(TIME_LOCALE, { year: 'numeric', month: 'numeric', day: 'numeric' });
+
+/** Local midnight of the day `ms` falls on (a day key: equal for times on the same day). */
+export function dayStart(ms: number): number {
   const d = new Date(ms);
-  const time = d.toLocaleTimeString(undefined, { hour12: false });
-  return new Date(now).toDateString() === d.toDateString() ? time : `${d.toLocaleDateString()} ${time}`;
+  d.setHours(0, 0, 0, 0);
+  return d.getTime();
+}
+
+/** Local time; with the date when not on the day starting at `today` (see dayStart). */
+export function formatWhen(ms: number, today = dayStart(Date.now())): string {
+  if (!ms) return '—';
+  const time = timeFormat.format(ms);
+  return dayStart(ms) === today ? time : `${dateFormat.format(ms)} ${time}`;
 }
 
 export function remaining(until: number, now: number): string {

@@ -10,9 +10,12 @@ export function useAlarms<T>(selector: (s: AlarmStoreState) => T): T {
 
 export const useAlarmSummary = () => useAlarmStore((s) => s.summary);
 
-/** Sorted by priority (critical first), then newest activation first. */
+/**
+ * Sorted by priority (critical first), then newest activation first, then key. Ties are common in
+ * a storm (same millisecond), so the key is compared by code unit, not with localeCompare (slow).
+ */
 function sortAlarms(list: AlarmView[]): AlarmView[] {
-  return list.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.since - a.since || a.key.localeCompare(b.key));
+  return list.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.since - a.since || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 /** Rows of the "Active alarms" table and the rest (suppressed, out of service), each sorted. */

@@ -18,7 +18,7 @@ describe('installBenchProbe', () => {
     const probe = page.__sightglass!;
     expect(Object.keys(page)).toEqual([]);
     expect(Object.isFrozen(probe)).toBe(true);
-    expect(Object.keys(probe).sort()).toEqual(['chartFrames', 'connections', 'deltas', 'health', 'seriesStats', 'stats', 'statsAt', 'tree']);
+    expect(Object.keys(probe).sort()).toEqual(['alarms', 'chartFrames', 'connections', 'deltas', 'health', 'seriesStats', 'stats', 'statsAt', 'tree']);
 
     listeners[0]();
     listeners[0]();
@@ -28,5 +28,6 @@ describe('installBenchProbe', () => {
     expect(probe.stats()).toEqual({ a: { totalIn: 1 } });
     expect(probe.stats()).not.toBe(useEngineStore.getState().stats);
     expect(probe.tree()).toEqual({ total: 0, version: 0, rows: 0 });
+    expect(probe.alarms()).toEqual({ rows: 0, unacknowledged: 0, active: 0, journal: null });
   });
 });

@@ -1,6 +1,8 @@
+import type { JournalMeta } from '../../src/alarms';
 import type { ConnectionStats, EngineHealth } from '../../src/engine/protocol';
 import type { ConnectionStatus } from '../../src/mqtt';
 import type { SeriesStats } from '../../src/series';
+import { useAlarmStore } from './alarmStore';
 import { useEngineStore } from './engineStore';
 import { chartFramesDelivered, useSeriesStore } from './seriesStore';
 import type { EngineClient } from '../engine/engineClient';
@@ -27,7 +29,11 @@ export interface BenchProbe {
   seriesStats(): SeriesStats | null;
   /** Chart frames (new points for one chart) handed to widgets so far. */
   chartFrames(): number;
+  /** Alarms as the UI last received them: table rows, unacknowledged and active counts, journal bookkeeping. */
+  alarms(): { rows: number; unacknowledged: number; active: number; journal: JournalMeta | null };
 }
+
+const sum = (counts: Readonly<Record<string, number>> | undefined) => Object.values(counts ?? {}).reduce((n, c) => n + c, 0);
 
 /** Installs `window.__sightglass` (once); counts the deltas `engine` hands to the stores. */
 export function installBenchProbe(engine: EngineClient): void {
@@ -51,6 +57,10 @@ export function installBenchProbe(engine: EngineClient): void {
     deltas: () => deltas,
     seriesStats: () => structuredClone(useSeriesStore.getState().stats),
     chartFrames: chartFramesDelivered,
+    alarms: () => {
+      const { alarms, summary, journal } = useAlarmStore.getState();
+      return { rows: Object.keys(alarms).length, unacknowledged: sum(summary?.unacknowledged), active: sum(summary?.active), journal: structuredClone(journal) };
+    },
   });
 
   Object.defineProperty(window, '__sightglass', { value: probe, enumerable: false, configurable: false, writable: false });

@@ -19,6 +19,7 @@ const HELP = `node bench/run.mjs [options]   (npm run bench builds dist/ first)
   --fleet-vehicles <n>    scenario 8 vehicles, 2 messages/s each (default 2000)
   --fleet-seconds <s>     scenario 8 measurement per client (default 20)
   --qos1-count <n>        scenario 9 QoS 1 messages per burst (default 60000)
+  --storm-alarms <n>      scenario 11 alarms in the storm (default 5000)
   --no-profile            do not take CPU profiles where a target is missed
   --aedes                 use the embedded aedes broker even when Mosquitto is installed
   --out <file>            results file (default bench/results/<date>.json; smoke: a .tmp file)
@@ -47,6 +48,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
       'fleet-vehicles': { type: 'string' },
       'fleet-seconds': { type: 'string' },
       'qos1-count': { type: 'string' },
+      'storm-alarms': { type: 'string' },
       'no-profile': { type: 'boolean', default: false },
       aedes: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -67,7 +69,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
   return {
     smoke,
     dist: values.dist ?? process.env.BENCH_DIST_DIR ?? 'dist',
-    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12])),
+    scenarios: new Set(list(values.scenarios, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])),
     runs: num(values.runs, 3, 1),
     topics: list(values.topics, [10, 10_000, 100_000], [100]),
     floodMs: num(values['flood-seconds'], 6, 2) * 1000,
@@ -88,6 +90,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
     fleetVehicles: num(values['fleet-vehicles'], 2000, 200),
     fleetMs: num(values['fleet-seconds'], 20, 2) * 1000,
     qos1Count: num(values['qos1-count'], 60_000, 1000),
+    stormAlarms: num(values['storm-alarms'], 5000, 200),
     profile: !values['no-profile'] && !smoke,
     aedes: values.aedes,
     out: values.out,

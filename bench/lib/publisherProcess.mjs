@@ -11,6 +11,8 @@
 //        `fleet/<id>/status` {fuel,state} once a second, spread evenly over the second   ← same
 //   flood/once take `qos` (default 0); flood takes `count` (stop after that many); once takes
 //   `deep: true` for 6-level names (lib/topics.mjs deepTopicName; scenario 9)
+//   → { type: 'storm', prefix, from, to, value, durationMs }  topics from…to-1 once each, payload
+//        {"v":value}, spread evenly over durationMs (alarm storm, scenario 11)   ← same
 //   → { type: 'stop' }  ends the current job early          → { type: 'exit' }
 // rate 0 = as fast as the socket drains (mqtt.js write callbacks give the backpressure).
 import mqtt from 'mqtt';
@@ -41,6 +43,9 @@ process.on('message', (/** @type {any} */ msg) => {
       return;
     case 'fleet':
       void runFleet(msg, ++job);
+      return;
+    case 'storm':
+      void runStorm(msg, ++job);
       return;
     case 'allow':
       allowed = msg.upTo;
@@ -182,6 +187,27 @@ async function runFleet(msg, id) {
       const [topic, body] = fleetMessage(sent, msg.vehicles, now);
       c.publish(topic, body, { qos: 0 });
     }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  clearInterval(progress);
+  send({ type: 'done', sent, ms: Date.now() - started });
+}
+
+/**
+ * Topics `from`…`to - 1` once each with value `value`, paced every 5 ms to what is due by now,
+ * so the whole set goes out evenly over `durationMs` (an alarm storm, not one burst).
+ * @param {{ prefix: string, from: number, to: number, value: number, durationMs: number }} msg @param {number} id
+ */
+async function runStorm(msg, id) {
+  const c = /** @type {import('mqtt').MqttClient} */ (client);
+  const started = Date.now();
+  const total = msg.to - msg.from;
+  let sent = 0;
+  const progress = setInterval(() => send({ type: 'progress', sent }), 200);
+  while (job === id && sent < total) {
+    const now = Date.now();
+    const due = Math.min(total, Math.ceil(((now - started + 5) * total) / Math.max(1, msg.durationMs)));
+    for (; sent < due; sent++) c.publish(topicName(msg.prefix, msg.from + sent), `{"v":${msg.value},"ts":${now}}`, { qos: 0 });
     await new Promise((r) => setTimeout(r, 5));
   }
   clearInterval(progress);

@@ -1,6 +1,6 @@
 // The printed tables (medians over runs; ratios to the Node reference and the bare page) and the
 // smoke assertions.
-import { fmt, mb, ratio, table } from './stats.mjs';
+import { fmt, mb, median, ratio, table } from './stats.mjs';
 
 const yes = (/** @type {boolean} */ ok) => (ok ? 'yes' : 'NO');
 const ms = (/** @type {number} */ n) => (Number.isFinite(n) ? `${fmt(n, n < 100 ? 1 : 0)} ms` : '–');
@@ -81,6 +81,17 @@ export function printReport(results) {
     ['repeated', 'new'].filter((m) => q[m]).map((m) => [m === 'new' ? 'new 6-level (each once)' : 'repeated (10 000)', fmt(q[m].bare), fmt(q[m].app),
       q[m].rounds.map((/** @type {any} */ r) => ratio(r.ratio)).join(' / '), list(q[m].appLost), yes(q[m].minRatio >= 0.95 && q[m].appLost.every((/** @type {any} */ x) => !x))])));
 
+  const st = s.alarmStorm;
+  section(`11. Alarm storm: ${fmt(st?.count)} alarms raised within 1 s, then half back to normal within 1 s (targets: frame p95 ≤ 16.7 ms, max ≤ 50 ms, counts complete ≤ 1 s after the last message, no journal entry lost)`, st, () => table(
+    ['client', 'storm p95', 'storm max', 'storm complete', 'back p95', 'back max', 'back complete', 'journal (median)', 'met'],
+    [['bare page (reference)', 'bare'], ['Sightglass Alarms view', 'alarms'], ['Sightglass dashboard + banner', 'dashboard']].map(([name, k]) => {
+      const r = st[k];
+      const journal = k === 'bare' ? '' : `${fmt(median(st.runs[k].map((/** @type {any} */ x) => x.journal)))}/${fmt(st.runs[k][0]?.journalExpected)}`;
+      const met = k === 'bare' ? '' : yes(['storm', 'back'].every((ph) => r[ph].p95 <= 16.7 && r[ph].max <= 50 && r[ph].completeMs <= 1000)
+        && st.runs[k].every((/** @type {any} */ x) => x.journal >= x.journalExpected));
+      return [name, ms(r.storm.p95), ms(r.storm.max), ms(r.storm.completeMs), ms(r.back.p95), ms(r.back.max), ms(r.back.completeMs), journal, met];
+    })));
+
   const mc = s.manyConnections;
   section(`12. Many brokers: ${fmt(mc?.connections)} connections, each 1/${fmt(mc?.connections)} of a ${fmt(mc?.topics)}-topic QoS 0 flood, vs one bare page on all of it; rounds of bare, app, app, bare (target total ≥ 0.90 × bare)`, mc, () => table(
     ['bare page', 'Sightglass (sum)', 'SG/bare per round', 'SG lost', 'met'],
@@ -124,6 +135,12 @@ export function smokeFailures(results) {
   for (const r of s.manyConnections?.rounds ?? []) {
     for (const k of ['bare', 'app']) if (!r.runs[k].every((/** @type {any} */ x) => x.received > 0)) f.push(`manyConnections: ${k} received nothing`);
     if (r.runs.app.some((/** @type {any} */ x) => x.lost)) f.push('manyConnections: the app lost messages silently');
+  }
+  for (const k of ['alarms', 'dashboard']) {
+    for (const r of s.alarmStorm?.runs?.[k] ?? []) {
+      if (!Number.isFinite(r.storm.completeMs)) f.push(`alarm storm (${k}): the counts never showed every alarm`);
+      if (r.journal < r.journalExpected) f.push(`alarm storm (${k}): ${r.journalExpected - r.journal} journal entries missing`);
+    }
   }
   for (const r of s.fleet?.runs ?? []) {
     if (!(r.app.frames > 0) || !(r.bare.frames > 0)) f.push('fleet: no frames recorded');

@@ -6,6 +6,7 @@ import { AlarmEngine } from './AlarmEngine';
 import type { AlarmPersistence } from './alarmPersistence';
 import { AlarmSharing } from './AlarmSharing';
 import { AlarmWriter, DEFAULT_JOURNAL_MAX } from './AlarmWriter';
+import { ListPacer } from './deltaOutput';
 import { connectionSubject, journalEntry } from './journalEntry';
 import { StartupQueue } from './StartupQueue';
 import type { AlarmCommand, AlarmsDelta, JournalEntry, JournalFilter, JournalQueryResult } from './types';
@@ -41,6 +42,8 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   private reset = true;
   private lastValuesAt = 0;
   private valueTimer: TimerId | null = null;
+  private readonly listPacer = new ListPacer();
+  private listTimer: TimerId | null = null;
   private lastRulesAt = -Infinity;
   private rulesTimer: TimerId | null = null;
   private ruleErrors: { ruleId: string; error: string }[] | null = null;
@@ -214,18 +217,28 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
   flush(now: number): AlarmsDelta | undefined {
     if (!this.ready) return undefined;
     const delta: { -readonly [K in keyof AlarmsDelta]: AlarmsDelta[K] } = {};
+    let paced = false;
     if (this.reset) {
       this.reset = false;
       delta.reset = true;
       delta.ready = true;
       delta.upsert = this.engine.resend();
       this.lastValuesAt = now;
+    } else if (this.listPacer.wait(now) > 0) {
+      // An alarm storm: the rows and the summary (a pass over every shown alarm) wait, still dirty
+      // in the engine, and go out together at 10 Hz (deltaOutput.ts ListPacer).
+      paced = true;
+      this.listTimer ??= this.host.clock.setTimer(() => {
+        this.listTimer = null;
+        this.host.wake();
+      }, this.listPacer.wait(now));
     } else {
       const withValues = now - this.lastValuesAt >= VALUE_REFRESH_MS;
       const { upsert, remove } = this.engine.takeChanges(withValues);
       if (withValues) this.lastValuesAt = now;
       if (upsert.length) delta.upsert = upsert;
       if (remove.length) delta.remove = remove;
+      this.listPacer.sent(now, upsert.length + remove.length);
     }
     if (this.engine.hasValueChanges() && this.valueTimer === null) {
       this.valueTimer = this.host.clock.setTimer(() => {
@@ -233,7 +246,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
         this.host.wake();
       }, Math.max(0, VALUE_REFRESH_MS - (now - this.lastValuesAt)));
     }
-    delta.summary = this.engine.takeSummary();
+    if (!paced) delta.summary = this.engine.takeSummary();
     if (delta.reset || now - this.lastRulesAt >= RULES_REFRESH_MS) {
       delta.rules = this.engine.takeRuleStatuses();
       if (delta.rules) this.lastRulesAt = now;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instanceKey } from './AlarmInstance';
 import { EngineHarness, rule, T } from './alarmEngineHarness';
+import { ListPacer, STORM_LIST_MS, STORM_ROWS } from './deltaOutput';
 
 let h: EngineHarness;
 
@@ -41,5 +42,23 @@ describe('rule tests (ruleProbes)', () => {
     h.clock.advance(30_000);
     h.engine.tick(h.clock.now());
     expect(h.engine.takeTestResults()).toMatchObject([{ reqId: 4, outcome: 'timeout' }]);
+  });
+});
+
+describe('ListPacer: the row list in an alarm storm', () => {
+  it('lets calm changes out every frame', () => {
+    const p = new ListPacer();
+    expect(p.wait(1000)).toBe(0);
+    p.sent(1000, 3);
+    expect(p.wait(1016)).toBe(0);
+  });
+
+  it(`after a flush of ${STORM_ROWS} rows or more, holds the list for ${STORM_LIST_MS} ms, then lets it out`, () => {
+    const p = new ListPacer();
+    p.sent(1000, STORM_ROWS);
+    expect(p.wait(1016)).toBe(STORM_LIST_MS - 16);
+    expect(p.wait(1000 + STORM_LIST_MS)).toBe(0);
+    p.sent(1000 + STORM_LIST_MS, 2);
+    expect(p.wait(1000 + STORM_LIST_MS + 16)).toBe(0);
   });
 });

@@ -89,3 +89,27 @@ export function takeTestResults(s: AlarmEngineState): RuleTestResult[] | undefin
   s.testResults = [];
   return out;
 }
+
+/** A flush with at least this many rows changed means a storm: the row list is then paced. */
+export const STORM_ROWS = 50;
+/**
+ * In a storm the row list and the summary go out at most this often (10 Hz): each list is a
+ * re-sort and a table render in the UI, each summary a pass over every shown alarm here.
+ */
+export const STORM_LIST_MS = 100;
+
+/** Paces the row list (upserts, removals) and summary in an alarm storm; calm changes go out next frame. */
+export class ListPacer {
+  private lastAt = -Infinity;
+  private lastRows = 0;
+
+  /** How long the list must wait before it may go out again (0 = now). */
+  wait(now: number): number {
+    return this.lastRows >= STORM_ROWS ? Math.max(0, STORM_LIST_MS - (now - this.lastAt)) : 0;
+  }
+
+  sent(now: number, rows: number): void {
+    this.lastAt = now;
+    this.lastRows = rows;
+  }
+}
