@@ -7,7 +7,7 @@
 // Also checks that the service worker precaches every JS/CSS chunk, because workbox silently
 // leaves out files over `maximumFileSizeToCacheInBytes` and the app would then not open offline.
 //
-//   node scripts/bundle-budget.mjs [distDir] [--budget-kb 210]
+//   node scripts/bundle-budget.mjs [distDir] [--budget-kb 218]
 //
 // Sizes are in kB of 1000 bytes (as Vite prints them); gzip at zlib's default level.
 // Exit code 1 when over budget or when a chunk is missing from the precache.
@@ -18,9 +18,10 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// 2026-12-05 (issue 17): 207 kB (page 128.5, worker 78.8) after the worker's features and the
-// views off the first screen went lazy; the floor is React DOM + mqtt.js (see ARCHITECTURE.md).
-export const DEFAULT_BUDGET_KB = 210;
+// 2026-12-05 (issue 17): 215 kB (page 135.6, worker 79.5) after the worker's features and the
+// views off the first screen went lazy, with zh-CN (Lingui, 4 kB) and the tablet header/connection
+// line merged; the floor is React DOM + mqtt.js (see ARCHITECTURE.md).
+export const DEFAULT_BUDGET_KB = 218;
 
 /** `<script type="module" src>` and `<link rel="modulepreload" href>` in index.html, as dist-relative paths. */
 export function entryScripts(html) {
@@ -138,7 +139,7 @@ function main(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--budget-kb') budgetKb = Number(argv[++i]);
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      console.log('Usage: node scripts/bundle-budget.mjs [distDir] [--budget-kb 210]');
+      console.log('Usage: node scripts/bundle-budget.mjs [distDir] [--budget-kb 218]');
       return 0;
     } else dist = argv[i];
   }
