@@ -2,10 +2,15 @@ import type { Clock } from '../engine';
 import type { AlarmInstance, PersistedInstance } from './AlarmInstance';
 import type { CompiledRule } from './compileRule';
 import { FloodDetector } from './FloodDetector';
-import type { PendingRemote } from './remoteActions';
 import { RuleIndex } from './RuleIndex';
 import type { RuleProbe } from './testRule';
 import type { JournalEntry, RuleTestResult } from './types';
+
+/** Another screen's action on an alarm this screen has not seen yet (remoteActions.ts). */
+export interface PendingRemote {
+  shelve?: { readonly until: number; readonly reason: string; readonly station: string };
+  reset?: { readonly at: number; readonly station: string };
+}
 
 export interface AlarmEngineListener {
   journal(entry: JournalEntry): void;

@@ -1,5 +1,5 @@
 import type { AlarmInstance } from './AlarmInstance';
-import type { AlarmEngineState } from './alarmEngineState';
+import type { AlarmEngineState, PendingRemote } from './alarmEngineState';
 import { reset, shelveRemote } from './operatorActions';
 
 // Shelves and resets taken from other screens (AlarmSharing). An alarm this screen has no
@@ -9,10 +9,6 @@ import { reset, shelveRemote } from './operatorActions';
 /** Remote actions kept for instances that do not exist yet; the oldest go first beyond this. */
 export const MAX_PENDING_REMOTE = 1000;
 
-export interface PendingRemote {
-  shelve?: { readonly until: number; readonly reason: string; readonly station: string };
-  reset?: { readonly at: number; readonly station: string };
-}
 
 /**
  * Another screen's shelve. `fillOnly` (a snapshot for late joiners): only an alarm not shelved

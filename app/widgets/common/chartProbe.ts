@@ -1,4 +1,4 @@
-import type { echarts as Echarts } from './echarts';
+import type * as Echarts from 'echarts/core';
 
 /** What `window.__sightglassCharts` offers: read-only copies, nothing that can change a chart. */
 export interface ChartProbe {
