@@ -261,7 +261,7 @@ test.describe('big payloads (through a WebSocket bridge)', () => {
       await publish(pub, 'bin/invalid', Buffer.from([0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28]), { qos: 1 });
 
       for (const [topic, expectText] of [
-        ['json/deep', '1 items'],
+        ['json/deep', '1 item'],
         ['json/keys', '"k0":0,"k1":1'],
         ['json/items', '99800 more'],
       ] as const) {

@@ -27,11 +27,13 @@ export function Header({ route }: { route: Route }) {
   const wide = useMediaQuery('(min-width: 1280px)');
   const tablet = useMediaQuery('(min-width: 768px)');
   const inDashboards = route.view === 'dashboards';
+  // From 1280 px the header may wrap rather than overlap when a site has many dashboards; narrower
+  // screens keep one line with the secondary actions in "Menu".
   return (
-    <header className="flex items-center gap-3 bg-hmi-header px-3 py-1.5">
+    <header className={`flex items-center gap-3 bg-hmi-header px-3 py-1.5 ${wide ? 'flex-wrap' : ''}`}>
       <span className="shrink-0 font-semibold tracking-wide text-[#f4f4f5]">Sightglass</span>
       {tablet && (
-        <nav aria-label={t('Views')} className="flex min-w-0 gap-1">
+        <nav aria-label={t('Views')} className={`flex min-w-0 gap-1 ${wide ? 'flex-wrap' : ''}`}>
           <a href={hrefFor({ view: 'topics' })} className={link(route.view === 'topics')} aria-current={route.view === 'topics' ? 'page' : undefined}>
             {t('Topics')}
           </a>
@@ -55,7 +57,7 @@ export function Header({ route }: { route: Route }) {
           </a>
         </nav>
       )}
-      <div className="ml-auto flex min-w-0 items-center gap-3">
+      <div className={`ml-auto flex items-center gap-3 ${wide ? 'flex-wrap' : 'min-w-0'}`}>
         <LiveIndicator />
         {wide ? (
           <>

@@ -15,7 +15,7 @@ export function LiveIndicator() {
   const { online, unreachable } = useConnectivity();
   if (!online || unreachable.length > 0) {
     return (
-      <span aria-label={t('Data age')} className={`rounded px-2 py-0.5 text-xs ${WARN}`}>
+      <span aria-label={t('Data age')} className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${WARN}`}>
         {!online ? t('No network · not live') : t('Broker unreachable · not live')}
       </span>
     );
@@ -29,7 +29,7 @@ export function LiveIndicator() {
       ? t('Live · data age {age}', { age: formatDuration(Math.max(0, age)) })
       : t('Live')) + (health.shedding ? t(' · shedding load') : '');
   return (
-    <span aria-label={t('Data age')} className={`rounded px-2 py-0.5 text-xs ${behind || health.shedding ? WARN : 'text-[#d6d8da]'}`}>
+    <span aria-label={t('Data age')} className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${behind || health.shedding ? WARN : 'text-[#d6d8da]'}`}>
       {text}
     </span>
   );
