@@ -64,8 +64,9 @@ const ACTIVE_IN_LIST = `(() => {
   return [...ul.textContent.matchAll(/(\\d+) active/g)].reduce((n, m) => n + Number(m[1]), 0);
 })()`;
 
+// The banner groups digits by locale ("5,000"): compared without the separators.
 const bannerShows = (/** @type {number} */ n) =>
-  `(document.querySelector('[role="alert"][aria-label="Unacknowledged alarms"]')?.textContent ?? '').includes('${n} unacknowledged alarm')`;
+  `(document.querySelector('[role="alert"][aria-label="Unacknowledged alarms"]')?.textContent ?? '').replace(/(\\d)[,\\u00a0\\u202f ](?=\\d{3})/g, '$1').includes('${n} unacknowledged alarm')`;
 
 /** Transition entries in the app's IndexedDB journal. */
 const JOURNAL_COUNT = `new Promise((resolve) => {
