@@ -4,6 +4,7 @@ import { ConfigErrorBanner } from './components/ConfigErrorBanner';
 import { Header } from './components/Header';
 import { useFatalError } from './hooks/useEngine';
 import { useHashRoute } from './hooks/useHashRoute';
+import { useT } from './i18n/useT';
 import { KioskRuntime } from './kiosk';
 import { PwaStatus } from './pwa/PwaStatus';
 import { lazyView, whenIdle } from './lib/lazyView';
@@ -19,6 +20,7 @@ const SparkplugView = Sparkplug.Component;
 const DashboardsView = Dashboards.Component;
 
 export function App() {
+  const t = useT();
   const route = useHashRoute();
   const fatal = useFatalError();
   useEffect(() => whenIdle(() => [Dashboards, Alarms, Sparkplug].forEach((v) => v.prefetch())), []);
@@ -32,23 +34,23 @@ export function App() {
       <ConfigErrorBanner />
       {fatal && (
         <div role="alert" className="bg-[#f3e3b5] px-4 py-2 font-semibold text-[#1d2125]">
-          Engine error: {fatal}
+          {t('Engine error: {message}', { message: fatal })}
         </div>
       )}
       <main className="min-h-0 flex-1">
         {route.view === 'topics' && <TopicsView />}
         {route.view === 'dashboards' && (
-          <Suspense fallback={<p className="p-4 text-hmi-muted">Loading dashboards…</p>}>
+          <Suspense fallback={<p className="p-4 text-hmi-muted">{t('Loading dashboards…')}</p>}>
             <DashboardsView id={route.id} />
           </Suspense>
         )}
         {route.view === 'alarms' && (
-          <Suspense fallback={<p className="p-4 text-hmi-muted">Loading alarms…</p>}>
+          <Suspense fallback={<p className="p-4 text-hmi-muted">{t('Loading alarms…')}</p>}>
             <AlarmsView />
           </Suspense>
         )}
         {route.view === 'sparkplug' && (
-          <Suspense fallback={<p className="p-4 text-hmi-muted">Loading Sparkplug…</p>}>
+          <Suspense fallback={<p className="p-4 text-hmi-muted">{t('Loading Sparkplug…')}</p>}>
             <SparkplugView />
           </Suspense>
         )}

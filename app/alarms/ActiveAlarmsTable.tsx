@@ -1,12 +1,14 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { STATE_TEXT, type AlarmView } from '../../src/alarms';
+import type { AlarmView } from '../../src/alarms';
+import { useT } from '../i18n/useT';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
 import { ResetButton } from './ResetButton';
 import { dayStart, formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
 import { isUnacknowledged, PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { ShelveDialog } from './ShelveDialog';
+import { STATE_LABEL } from './stateText';
 import { useHeldOrder } from './useHeldOrder';
 import { useNow } from './useNow';
 
@@ -30,6 +32,7 @@ const COLUMNS = 7;
  * when its own alarm changes (issue 17 #4).
  */
 export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxShelveMs }: { alarms: readonly AlarmView[]; maxShelveMs: number }) {
+  const t = useT();
   const [filter, setFilter] = useState('');
   const [shelving, setShelving] = useState<AlarmView[] | null>(null);
   // Times show the date when not today: the rows need the day, not the second.
@@ -79,16 +82,16 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
     <section className="grid gap-2">
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-2 text-[13px]">
-          <span>Filter alarms</span>
+          <span>{t('Filter alarms')}</span>
           <input className="w-56 rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" value={filter} onChange={(e) => setFilter(e.target.value)} />
         </label>
         <button type="button" className={button} disabled={!visibleUnacked.length} onClick={() => acknowledgeAlarms(visibleUnacked.map((a) => a.key))}>
-          Acknowledge all visible
+          {t('Acknowledge all visible')}
         </button>
         <span className="text-xs text-hmi-muted">
-          {matching.length} of {alarms.length} shown
-          {range ? ` · rows ${range.startIndex + 1}–${Math.min(matching.length, range.endIndex + 1)} in view, most urgent first` : ''}
-          {held ? ' · order held while the pointer is on the table' : ''}
+          {t('{shown} of {total} shown', { shown: matching.length, total: alarms.length })}
+          {range ? t(' · rows {first}–{last} in view, most urgent first', { first: range.startIndex + 1, last: Math.min(matching.length, range.endIndex + 1) }) : ''}
+          {held ? t(' · order held while the pointer is on the table') : ''}
         </span>
       </div>
       <div
@@ -97,23 +100,23 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
         onPointerEnter={() => setHeld(true)}
         onPointerLeave={() => setHeld(false)}
       >
-        <table aria-label="Active alarms" aria-rowcount={matching.length + 1} className="w-full border-collapse text-[13px]">
+        <table aria-label={t('Active alarms')} aria-rowcount={matching.length + 1} className="w-full border-collapse text-[13px]">
           <thead className="sticky top-0 z-10 bg-hmi-raised text-left text-xs text-hmi-muted">
             <tr>
-              <th className="px-2 py-1">Priority</th>
-              <th className="hidden px-2 py-1 lg:table-cell">Time</th>
-              <th className="px-2 py-1">Alarm</th>
-              <th className="px-2 py-1">State</th>
-              <th className="px-2 py-1 text-right">Value</th>
-              <th className="hidden px-2 py-1 lg:table-cell">Limit</th>
-              <th className="px-2 py-1">Actions</th>
+              <th className="px-2 py-1">{t('Priority')}</th>
+              <th className="hidden px-2 py-1 lg:table-cell">{t('Time')}</th>
+              <th className="px-2 py-1">{t('Alarm')}</th>
+              <th className="px-2 py-1">{t('State')}</th>
+              <th className="px-2 py-1 text-right">{t('Value')}</th>
+              <th className="hidden px-2 py-1 lg:table-cell">{t('Limit')}</th>
+              <th className="px-2 py-1">{t('Actions')}</th>
             </tr>
           </thead>
           <tbody>
             {matching.length === 0 && (
               <tr>
                 <td colSpan={COLUMNS} className="px-2 py-3 text-hmi-muted">
-                  {alarms.length ? 'No alarm matches the filter.' : 'No active alarms.'}
+                  {alarms.length ? t('No alarm matches the filter.') : t('No active alarms.')}
                 </td>
               </tr>
             )}
@@ -137,6 +140,7 @@ interface RowProps {
 }
 
 const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: RowProps) {
+  const t = useT();
   const unacked = isUnacknowledged(a.state);
   const shelved = a.state === 'shelved';
   const onShelve = () => onShelveAlarms([a]);
@@ -145,34 +149,34 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: Row
       <td className="whitespace-nowrap px-2 py-1">
         <span className="inline-flex items-center gap-1.5">
           <PriorityShape priority={a.priority} muted={shelved} />
-          {PRIORITY_TEXT[a.priority]}
+          {t(PRIORITY_TEXT[a.priority])}
         </span>
       </td>
       <td className="hidden whitespace-nowrap px-2 py-1 font-mono text-xs lg:table-cell">{formatWhen(a.since || a.stateSince, today)}</td>
       <td className="px-2 py-1">
         <div>
           {a.name}
-          {a.chattering && <span className="ml-2 rounded border border-hmi-text px-1 text-[11px] font-semibold">Chattering</span>}
+          {a.chattering && <span className="ml-2 rounded border border-hmi-text px-1 text-[11px] font-semibold">{t('Chattering')}</span>}
         </div>
         <div className="break-all font-mono text-[11px] font-normal text-hmi-muted">{a.topic}</div>
         {a.badQuality !== undefined && <BadQualityTag reason={a.badQuality} />}
         {a.message && !a.diagnostic && <div className="text-xs font-normal">{a.message}</div>}
         {(a.consequence || a.action) && (
           <details className="text-xs font-normal">
-            <summary className="cursor-pointer text-hmi-muted">Consequence and action</summary>
-            {a.consequence && <p>Consequence: {a.consequence}</p>}
-            {a.action && <p>Action: {a.action}</p>}
+            <summary className="cursor-pointer text-hmi-muted">{t('Consequence and action')}</summary>
+            {a.consequence && <p>{t('Consequence: {text}', { text: a.consequence })}</p>}
+            {a.action && <p>{t('Action: {text}', { text: a.action })}</p>}
           </details>
         )}
       </td>
       <td className="whitespace-nowrap px-2 py-1">
         <span className="inline-flex items-center gap-1.5">
           <PriorityShape priority={a.priority} blink={unacked} hollow={a.state === 'returned-unacknowledged'} muted={shelved || a.state === 'acknowledged' || a.state === 'latched-acknowledged'} size={10} />
-          {STATE_TEXT[a.state]}
+          {t(STATE_LABEL[a.state])}
         </span>
         {shelved && a.shelvedUntil !== null && (
           <div className="text-[11px] font-normal">
-            for <Remaining until={a.shelvedUntil} />
+            {t('for')} <Remaining until={a.shelvedUntil} />
             {a.shelveReason && <> — {a.shelveReason}</>}
           </div>
         )}
@@ -183,19 +187,19 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: Row
         <span className="flex flex-wrap gap-1">
           {unacked && (
             <button type="button" className={`${button} font-semibold`} onClick={() => acknowledgeAlarms([a.key])}>
-              Acknowledge
+              {t('Acknowledge')}
             </button>
           )}
           <ResetButton alarm={a} className={button} />
           {shelved ? (
             <button type="button" className={button} onClick={() => unshelveAlarms([a.key])}>
-              Unshelve
+              {t('Unshelve')}
             </button>
           ) : (
             // Diagnostic rows are not shelved: they end by themselves when the source reports again.
             !a.diagnostic && (
               <button type="button" className={button} onClick={onShelve}>
-                Shelve
+                {t('Shelve')}
               </button>
             )
           )}
@@ -215,27 +219,29 @@ function Remaining({ until }: { until: number }) {
  * the row says beside the name that its value cannot be trusted (dashed, like a stale widget).
  */
 function BadQualityTag({ reason }: { reason: string }) {
+  const t = useT();
   return (
     <div className="mt-0.5">
-      <span className="inline-block rounded border border-dashed border-stale px-1 text-[11px] font-semibold text-hmi-text">Bad quality: {reason}</span>
+      <span className="inline-block rounded border border-dashed border-stale px-1 text-[11px] font-semibold text-hmi-text">{t('Bad quality: {reason}', { reason })}</span>
     </div>
   );
 }
 
 /** Alarms taken out of the operator's view by design or maintenance (ISA-18.2 H and I). */
 export function SuppressedList({ alarms }: { alarms: readonly AlarmView[] }) {
+  const t = useT();
   if (!alarms.length) return null;
   return (
     <section className="grid gap-1">
-      <h3 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">Suppressed and out of service</h3>
-      <ul aria-label="Suppressed and out of service" className="grid gap-0.5 text-[13px]">
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-hmi-muted">{t('Suppressed and out of service')}</h3>
+      <ul aria-label={t('Suppressed and out of service')} className="grid gap-0.5 text-[13px]">
         {alarms.map((a) => (
           <li key={a.key} className="flex flex-wrap gap-2 text-hmi-muted">
             <PriorityShape priority={a.priority} muted size={10} />
             <span>{a.name}</span>
             <span className="font-mono text-[11px]">{a.topic}</span>
-            <span>{STATE_TEXT[a.state]}</span>
-            <span>{a.active ? 'condition active' : 'condition normal'}</span>
+            <span>{t(STATE_LABEL[a.state])}</span>
+            <span>{a.active ? t('condition active') : t('condition normal')}</span>
           </li>
         ))}
       </ul>

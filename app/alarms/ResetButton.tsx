@@ -1,4 +1,5 @@
 import type { AlarmView } from '../../src/alarms';
+import { useT } from '../i18n/useT';
 import { resetAlarms } from './alarmActions';
 
 /**
@@ -8,21 +9,22 @@ import { resetAlarms } from './alarmActions';
  * with) second; the title says what is missing while it is disabled.
  */
 export function ResetButton({ alarm: a, className }: { alarm: AlarmView; className: string }) {
+  const t = useT();
   const latchedState = a.state === 'latched-unacknowledged' || a.state === 'latched-acknowledged';
   if (!a.latch && !latchedState) return null;
   const ready = a.state === 'latched-acknowledged';
   const why = ready
-    ? 'Return the latched alarm to normal'
+    ? t('Return the latched alarm to normal')
     : a.state === 'shelved'
-      ? 'Unshelve first'
+      ? t('Unshelve first')
       : a.active
-        ? 'The condition is still active'
+        ? t('The condition is still active')
         : a.state === 'latched-unacknowledged'
-          ? 'Acknowledge first'
-          : 'Nothing to reset';
+          ? t('Acknowledge first')
+          : t('Nothing to reset');
   return (
     <button type="button" className={`${className} disabled:opacity-50`} disabled={!ready} title={why} onClick={() => resetAlarms([a.key])}>
-      Reset
+      {t('Reset')}
     </button>
   );
 }

@@ -16,12 +16,14 @@ import { useConnectionFold } from '../connections/useConnectionFold';
 import { useConnectionDraft } from '../connections/useConnectionDraft';
 import { useConnectionStatus } from '../hooks/useEngine';
 import { useSite } from '../hooks/useSite';
+import { useT } from '../i18n/useT';
 import { ConnectionSelect } from './ConnectionSelect';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-3 py-1';
 
 /** Connection form and status (contract names: Broker URL, MQTT version, Client ID, …, Connection status). */
 export function ConnectionPanel() {
+  const t = useT();
   const connections = useSite((s) => s.config.connections);
   const loaded = useSite((s) => s.loaded);
   const hasPassphrase = useHasPassphrase();
@@ -56,21 +58,21 @@ export function ConnectionPanel() {
   };
 
   const remove = async () => {
-    const ok = await confirm({ title: 'Delete connection', message: `Delete connection "${draft.name || draft.id}"?`, confirmLabel: 'Delete connection' });
+    const ok = await confirm({ title: t('Delete connection'), message: t('Delete connection "{name}"?', { name: draft.name || draft.id }), confirmLabel: t('Delete connection') });
     if (ok) deleteConnection(draft.id);
   };
 
   return (
-    <section aria-label="Connection" className="rounded border border-hmi-border bg-hmi-panel">
+    <section aria-label={t('Connection')} className="rounded border border-hmi-border bg-hmi-panel">
       <div className={`flex items-center gap-x-2 gap-y-1 px-3 py-1.5 ${folded ? 'max-sm:flex-wrap' : 'flex-wrap border-b border-hmi-border'}`}>
         <label className={`flex min-w-0 items-center gap-2 ${folded ? 'min-w-[6rem] flex-[1_1_8rem]' : 'flex-1'}`}>
-          <span className={`text-xs font-semibold uppercase tracking-wide text-hmi-muted ${folded ? 'max-xl:sr-only' : ''}`}>Connection</span>
+          <span className={`text-xs font-semibold uppercase tracking-wide text-hmi-muted ${folded ? 'max-xl:sr-only' : ''}`}>{t('Connection')}</span>
           <ConnectionSelect
-            aria-label="Connection"
+            aria-label={t('Connection')}
             className={`${fieldClass} min-w-0 flex-1`}
             connections={connections}
             value={saved ? draft.id : ''}
-            emptyOption={saved ? undefined : '(new, not saved)'}
+            emptyOption={saved ? undefined : t('(new, not saved)')}
             onChange={(id) => selectConnection(id || null)}
           />
         </label>
@@ -78,7 +80,7 @@ export function ConnectionPanel() {
           <>
             <ConnectionStatusLine status={status} inline />
             <button type="button" className={`shrink-0 ${button}`} onClick={() => (live ? disconnect(draft.id) : connect(draft.id))}>
-              {live ? 'Disconnect' : 'Connect'}
+              {live ? t('Disconnect') : t('Connect')}
             </button>
           </>
         )}
@@ -87,17 +89,17 @@ export function ConnectionPanel() {
           <button
             type="button"
             className={`shrink-0 ${button}`}
-            aria-label="Edit connection"
+            aria-label={t('Edit connection')}
             aria-expanded={!folded}
             aria-controls={folded ? undefined : formId}
             onClick={() => toggleConnectionEditing(draft.id)}
           >
-            Edit <span aria-hidden="true">{folded ? '▾' : '▴'}</span>
+            {t('Edit')} <span aria-hidden="true">{folded ? '▾' : '▴'}</span>
           </button>
         )}
         <button
           type="button"
-          aria-label="New connection"
+          aria-label={t('New connection')}
           className="shrink-0 rounded border border-hmi-border bg-hmi-raised px-2 py-1 text-xs"
           onClick={() => {
             // Deselect first: the form follows the selected connection and would load it back.
@@ -105,7 +107,7 @@ export function ConnectionPanel() {
             form.startNew();
           }}
         >
-          New
+          {t('New')}
         </button>
       </div>
       <UnlockSecrets />
@@ -114,7 +116,7 @@ export function ConnectionPanel() {
       {!folded && (
         <form
           id={formId}
-          aria-label="Connection settings"
+          aria-label={t('Connection settings')}
           className="grid grid-cols-2 gap-2 p-3"
           onSubmit={(e) => {
             e.preventDefault();
@@ -126,8 +128,8 @@ export function ConnectionPanel() {
         >
           <BrokerFields draft={draft} setDraft={setDraft} password={form.password} setPassword={form.setPassword} />
           <PasswordMemory draft={draft} setDraft={setDraft} hasPassphrase={hasPassphrase} passphrase={passphrase} setPassphrase={setPassphraseText} confirm={confirm} />
-          <FormField label="Subscriptions (filter and QoS per line)" wide>
-            <textarea aria-label="Subscriptions" rows={2} className={`${fieldClass} font-mono`} value={form.subsText} onChange={(e) => form.setSubsText(e.target.value)} />
+          <FormField label={t('Subscriptions (filter and QoS per line)')} wide>
+            <textarea aria-label={t('Subscriptions')} rows={2} className={`${fieldClass} font-mono`} value={form.subsText} onChange={(e) => form.setSubsText(e.target.value)} />
           </FormField>
           <SessionOptions draft={draft} setDraft={setDraft} />
           {form.error && (
@@ -137,16 +139,16 @@ export function ConnectionPanel() {
           )}
           <div className="col-span-2 flex flex-wrap gap-2">
             <button type="submit" className="rounded border border-hmi-text bg-hmi-raised px-4 py-1 font-semibold">
-              Connect
+              {t('Connect')}
             </button>
             <button type="button" className={button} disabled={!live} onClick={() => disconnect(draft.id)}>
-              Disconnect
+              {t('Disconnect')}
             </button>
             <button type="button" className={button} onClick={() => save()}>
-              Save
+              {t('Save')}
             </button>
             <button type="button" className={`ml-auto ${button}`} disabled={!saved} onClick={() => void remove()}>
-              Delete
+              {t('Delete')}
             </button>
           </div>
         </form>

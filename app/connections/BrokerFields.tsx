@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { PRESETS, presetById, type PresetId } from '../../src/auth';
 import type { ConnectionConfig } from '../../src/config';
 import { applyPreset } from './applyPreset';
+import { useT } from '../i18n/useT';
 import { fieldClass, FormField } from './FormField';
 import { passwordHint, PresetFields } from './PresetFields';
 
@@ -14,6 +15,7 @@ interface Props {
 
 /** Where the broker is and who we are: preset, name, MQTT version, Broker URL, Client ID, credentials. */
 export function BrokerFields({ draft, setDraft, password, setPassword }: Props) {
+  const t = useT();
   const helpId = useId();
   const preset = presetById(draft.preset as string | undefined);
   const signed = preset.auth === 'aws-sigv4';
@@ -21,9 +23,9 @@ export function BrokerFields({ draft, setDraft, password, setPassword }: Props) 
   const set = <K extends keyof ConnectionConfig>(key: K, value: ConnectionConfig[K]) => setDraft((d) => ({ ...d, [key]: value }));
   return (
     <>
-      <FormField label="Broker preset" wide>
+      <FormField label={t('Broker preset')} wide>
         <select
-          aria-label="Broker preset"
+          aria-label={t('Broker preset')}
           aria-describedby={helpId}
           className={fieldClass}
           value={preset.id}
@@ -43,28 +45,28 @@ export function BrokerFields({ draft, setDraft, password, setPassword }: Props) 
           {preset.help}
         </p>
       </FormField>
-      <FormField label="Name">
-        <input aria-label="Name" className={fieldClass} value={draft.name ?? ''} onChange={(e) => set('name', e.target.value)} placeholder="Plant broker" />
+      <FormField label={t('Name')}>
+        <input aria-label={t('Name')} className={fieldClass} value={draft.name ?? ''} onChange={(e) => set('name', e.target.value)} placeholder={t('Plant broker')} />
       </FormField>
-      <FormField label="MQTT version">
-        <select aria-label="MQTT version" className={fieldClass} value={draft.protocolVersion} onChange={(e) => set('protocolVersion', Number(e.target.value) as 4 | 5)}>
+      <FormField label={t('MQTT version')}>
+        <select aria-label={t('MQTT version')} className={fieldClass} value={draft.protocolVersion} onChange={(e) => set('protocolVersion', Number(e.target.value) as 4 | 5)}>
           <option value={5}>5.0</option>
           <option value={4}>3.1.1</option>
         </select>
       </FormField>
-      <FormField label="Broker URL" wide>
-        <input aria-label="Broker URL" className={`${fieldClass} font-mono`} value={draft.url} onChange={(e) => set('url', e.target.value)} placeholder="ws://host:9001 or wss://host:8884/mqtt" />
+      <FormField label={t('Broker URL')} wide>
+        <input aria-label={t('Broker URL')} className={`${fieldClass} font-mono`} value={draft.url} onChange={(e) => set('url', e.target.value)} placeholder={t('ws://host:9001 or wss://host:8884/mqtt')} />
       </FormField>
-      <FormField label="Client ID">
-        <input aria-label="Client ID" className={fieldClass} value={draft.clientId ?? ''} onChange={(e) => set('clientId', e.target.value || undefined)} placeholder="generated when empty" />
+      <FormField label={t('Client ID')}>
+        <input aria-label={t('Client ID')} className={fieldClass} value={draft.clientId ?? ''} onChange={(e) => set('clientId', e.target.value || undefined)} placeholder={t('generated when empty')} />
       </FormField>
       {!signed && (
         <>
-          <FormField label="Username">
-            <input aria-label="Username" className={fieldClass} autoComplete="username" value={draft.username ?? ''} onChange={(e) => set('username', e.target.value || undefined)} />
+          <FormField label={t('Username')}>
+            <input aria-label={t('Username')} className={fieldClass} autoComplete="username" value={draft.username ?? ''} onChange={(e) => set('username', e.target.value || undefined)} />
           </FormField>
-          <FormField label={hint ? `Password: ${hint}` : 'Password'}>
-            <input aria-label="Password" type="password" autoComplete="current-password" className={fieldClass} value={password} onChange={(e) => setPassword(e.target.value)} />
+          <FormField label={hint ? t('Password: {hint}', { hint: t(hint) }) : t('Password')}>
+            <input aria-label={t('Password')} type="password" autoComplete="current-password" className={fieldClass} value={password} onChange={(e) => setPassword(e.target.value)} />
           </FormField>
         </>
       )}

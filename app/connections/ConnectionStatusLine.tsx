@@ -1,4 +1,6 @@
 import type { ConnectionStatus } from '../../src/mqtt';
+import { useT } from '../i18n/useT';
+import { statusText } from './statusText';
 
 interface Props {
   readonly status: ConnectionStatus | undefined;
@@ -10,14 +12,16 @@ interface Props {
 
 /** The contract's status "Connection status" (Connected, Reconnecting, `Error: …`) and any refused subscriptions. */
 export function ConnectionStatusLine({ status, inline, problemsOnly }: Props) {
+  const t = useT();
   const state = status?.state ?? 'disconnected';
-  const text = status?.reason ?? 'Disconnected';
-  const failing = state === 'error' || (state === 'reconnecting' && text.includes('Error:'));
+  const reason = status?.reason ?? 'Disconnected';
+  const failing = state === 'error' || (state === 'reconnecting' && reason.includes('Error:'));
+  const text = statusText(reason);
   const refused = status?.subscriptions.filter((s) => s.error) ?? [];
   const line = !problemsOnly && (
     <div
       role="status"
-      aria-label="Connection status"
+      aria-label={t('Connection status')}
       title={inline ? text : undefined}
       className={`text-[13px] ${inline ? 'min-w-0 flex-[0_1_auto] truncate' : 'px-3 py-1.5'} ${failing ? 'font-semibold text-alarm-high' : state === 'connected' ? '' : 'text-hmi-muted'}`}
     >
@@ -29,10 +33,10 @@ export function ConnectionStatusLine({ status, inline, problemsOnly }: Props) {
     <>
       {line}
       {!inline && refused.length > 0 && (
-        <ul aria-label="Subscription problems" className="px-3 pb-1 text-[13px] font-semibold text-alarm-high">
+        <ul aria-label={t('Subscription problems')} className="px-3 pb-1 text-[13px] font-semibold text-alarm-high">
           {refused.map((s) => (
             <li key={s.topic}>
-              Subscription {s.topic} refused: {s.error}
+              {t('Subscription {topic} refused: {error}', { topic: s.topic, error: s.error })}
             </li>
           ))}
         </ul>

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useT } from '../i18n/useT';
 import { unlockSecrets } from './secretVaultActions';
 import { useLockedSecrets } from './useVaultStatus';
 
 /** Shown while remembered passwords are encrypted and not yet unlocked in this page. */
 export function UnlockSecrets() {
+  const t = useT();
   const locked = useLockedSecrets();
   const [pass, setPass] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -11,7 +13,7 @@ export function UnlockSecrets() {
   if (!locked.length) return null;
   return (
     <form
-      aria-label="Unlock saved passwords"
+      aria-label={t('Unlock saved passwords')}
       className="flex flex-wrap items-center gap-2 border-b border-hmi-border px-3 py-1.5 text-[13px]"
       onSubmit={(e) => {
         e.preventDefault();
@@ -22,12 +24,12 @@ export function UnlockSecrets() {
         );
       }}
     >
-      <span>Saved passwords are encrypted ({locked.length}):</span>
-      <input aria-label="Passphrase" type="password" autoComplete="current-password" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" value={pass} onChange={(e) => setPass(e.target.value)} />
+      <span>{t('Saved passwords are encrypted ({count}):', { count: locked.length })}</span>
+      <input aria-label={t('Passphrase')} type="password" autoComplete="current-password" className="rounded border border-hmi-border bg-hmi-raised px-2 py-0.5" value={pass} onChange={(e) => setPass(e.target.value)} />
       <button type="submit" disabled={busy || !pass} className="rounded border border-hmi-text bg-hmi-raised px-2 py-0.5">
-        Unlock
+        {t('Unlock')}
       </button>
-      {error && <span role="alert" className="font-semibold text-alarm-high">Cannot unlock: {error}</span>}
+      {error && <span role="alert" className="font-semibold text-alarm-high">{t('Cannot unlock: {error}', { error })}</span>}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { DashboardConfig } from '../../src/config';
+import { useT } from '../i18n/useT';
 import { useAllConnectionStatuses } from '../hooks/useEngine';
 import { useLatestMany } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
@@ -15,6 +16,7 @@ import { cardPreview } from './cardPreview';
  * message). Loaded after the card shells, off the start-up bundle (series resolution, lamp looks).
  */
 function DashboardCardValues({ dashboard }: { dashboard: DashboardConfig }) {
+  const t = useT();
   const connections = useSite((s) => s.config.connections);
   const alarms = useSite((s) => s.config.alarms);
   const statuses = useAllConnectionStatuses();
@@ -25,7 +27,7 @@ function DashboardCardValues({ dashboard }: { dashboard: DashboardConfig }) {
   if (widgets.length === 0) {
     // Tables, maps and charts per variable: name what is there instead of a number.
     const titles = dashboard.widgets.slice(0, 3).map((w) => w.title || w.id);
-    return <p className="text-[13px] text-hmi-muted">{titles.length ? titles.join(' · ') : 'No widgets yet.'}</p>;
+    return <p className="text-[13px] text-hmi-muted">{titles.length ? titles.join(' · ') : t('No widgets yet.')}</p>;
   }
   return (
     <dl className="grid grid-cols-[minmax(0,1fr)_auto] gap-x-3 gap-y-0.5 text-[13px]">

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense } from 'react';
 import type { DashboardConfig } from '../../src/config';
 import { hrefFor } from '../hooks/useHashRoute';
+import { useT } from '../i18n/useT';
 
 // The values load on demand (start-up budget, ARCHITECTURE.md); the names and links show at once.
 const DashboardCardValues = lazy(() => import('./DashboardCardValues'));
@@ -11,8 +12,9 @@ const DashboardCardValues = lazy(() => import('./DashboardCardValues'));
  * store like the widgets' own (one render per delta that changes them, never per message).
  */
 export function DashboardCards({ dashboards }: { dashboards: readonly DashboardConfig[] }) {
+  const t = useT();
   return (
-    <ul aria-label="Dashboards" className="mb-4 grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-3">
+    <ul aria-label={t('Dashboards')} className="mb-4 grid grid-cols-[repeat(auto-fill,minmax(15rem,1fr))] gap-3">
       {dashboards.map((d) => (
         <DashboardCard key={d.id} dashboard={d} />
       ))}
@@ -21,6 +23,7 @@ export function DashboardCards({ dashboards }: { dashboards: readonly DashboardC
 }
 
 const DashboardCard = memo(function DashboardCard({ dashboard }: { dashboard: DashboardConfig }) {
+  const t = useT();
   const count = dashboard.widgets.length;
   return (
     <li className="relative flex flex-col gap-2 rounded border border-hmi-border bg-hmi-panel p-3 focus-within:outline focus-within:outline-2 focus-within:outline-hmi-focus hover:bg-hmi-raised">
@@ -30,10 +33,10 @@ const DashboardCard = memo(function DashboardCard({ dashboard }: { dashboard: Da
           {dashboard.name || dashboard.id}
         </a>
         <span className="shrink-0 text-xs text-hmi-muted">
-          {count} {count === 1 ? 'widget' : 'widgets'}
+          {t('{count, plural, one {# widget} other {# widgets}}', { count })}
         </span>
       </div>
-      <Suspense fallback={<p className="text-[13px] text-hmi-muted">Loading values…</p>}>
+      <Suspense fallback={<p className="text-[13px] text-hmi-muted">{t('Loading values…')}</p>}>
         <DashboardCardValues dashboard={dashboard} />
       </Suspense>
     </li>

@@ -12,8 +12,13 @@ const TRANSLATORS = new Set(['t', 'msg']);
 /** Text that needs no translation: product and protocol names, units, symbols. */
 export const ALLOWED = new Set(['Sightglass', 'Sparkplug', 'MQTT', 'QoS', 'JSON', 'CSV', 'ms', 's', 'B', 'KiB', 'MiB', 'kB', '/s', 'msg/s', 'msgs/s', 'bytes/s', 'x', 'OK']);
 
+/** One word shaped like a topic, URL, host name or code identifier (placeholders such as `plant/+/temp`). */
+const looksLikeIdentifier = (text: string): boolean =>
+  /^\S+$/.test(text) && (/[/:@#+]/.test(text) || /\w\.\w/.test(text) || /\w-\w.*\d/.test(text) || /^[A-Z][a-z]+[A-Z]/.test(text));
+
 const needsTranslation = (text: string): boolean => {
   const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (looksLikeIdentifier(trimmed)) return false;
   // a number with a unit (1h, 250 ms) reads the same in every language
   return /\p{L}/u.test(trimmed) && !ALLOWED.has(trimmed) && !/^[\d.]+\s?[a-zA-Z]{1,3}$/.test(trimmed);
 };

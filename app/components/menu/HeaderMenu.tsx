@@ -4,6 +4,7 @@ import { enterKiosk } from '../../kiosk/kioskActions';
 import { setTheme } from '../../theme/themeActions';
 import { THEMES } from '../../theme/themes';
 import { useTheme } from '../../theme/useTheme';
+import { useT } from '../../i18n/useT';
 import { MenuButton, type MenuEntry, type MenuGroup } from './MenuButton';
 import { useConfigTransfer } from './useConfigTransfer';
 
@@ -22,6 +23,7 @@ interface Props {
  * one header line (configuration export/import, theme, kiosk, and on phones the views themselves).
  */
 export default function HeaderMenu({ route, views, dashboards, kiosk, className }: Props) {
+  const t = useT();
   const boards = useSite((s) => s.config.dashboards);
   const theme = useTheme();
   const transfer = useConfigTransfer();
@@ -29,37 +31,37 @@ export default function HeaderMenu({ route, views, dashboards, kiosk, className 
   const groups: MenuGroup[] = [];
   if (views) {
     groups.push({
-      label: 'Views',
+      label: t('Views'),
       entries: [
-        link('Topics', { view: 'topics' }, route.view === 'topics'),
-        link('Dashboards', { view: 'dashboards' }, route.view === 'dashboards' && !route.id),
-        link('Alarms', { view: 'alarms' }, route.view === 'alarms'),
+        link(t('Topics'), { view: 'topics' }, route.view === 'topics'),
+        link(t('Dashboards'), { view: 'dashboards' }, route.view === 'dashboards' && !route.id),
+        link(t('Alarms'), { view: 'alarms' }, route.view === 'alarms'),
         link('Sparkplug', { view: 'sparkplug' }, route.view === 'sparkplug'),
       ],
     });
   }
   if (dashboards && boards.length > 0) {
     groups.push({
-      label: 'Dashboards',
+      label: t('Dashboards'),
       entries: boards.map((d) => link(d.name || d.id, { view: 'dashboards', id: d.id }, route.view === 'dashboards' && route.id === d.id)),
     });
   }
   if (!kiosk) {
     groups.push({
-      label: 'Configuration',
+      label: t('Configuration'),
       entries: [
-        { kind: 'action', label: 'Export configuration', run: transfer.exportNow },
-        { kind: 'check', label: 'Include passwords', checked: transfer.withSecrets, run: () => void transfer.toggleSecrets() },
-        { kind: 'action', label: 'Import configuration', run: transfer.chooseImport },
+        { kind: 'action', label: t('Export configuration'), run: transfer.exportNow },
+        { kind: 'check', label: t('Include passwords'), checked: transfer.withSecrets, run: () => void transfer.toggleSecrets() },
+        { kind: 'action', label: t('Import configuration'), run: transfer.chooseImport },
       ],
     });
   }
-  groups.push({ label: 'Theme', entries: THEMES.map((t) => ({ kind: 'radio', label: t.label, checked: theme === t.id, run: () => setTheme(t.id) })) });
-  if (!kiosk) groups.push({ label: 'Display', entries: [{ kind: 'action', label: 'Kiosk mode', run: enterKiosk }] });
+  groups.push({ label: t('Theme'), entries: THEMES.map((th) => ({ kind: 'radio', label: t(th.label), checked: theme === th.id, run: () => setTheme(th.id) })) });
+  if (!kiosk) groups.push({ label: t('Display'), entries: [{ kind: 'action', label: t('Kiosk mode'), run: enterKiosk }] });
 
   return (
     <>
-      <MenuButton label="Menu" groups={groups} className={className} />
+      <MenuButton label={t('Menu')} groups={groups} className={className} />
       {transfer.elements}
     </>
   );
