@@ -8,5 +8,6 @@ import type { Locale } from './locales';
  * whole tree through context, and its 0.3 kB gzip tipped start-up over its budget.
  */
 export function useLocale(): Locale {
-  return useSyncExternalStore(onLocaleChange, currentLocale);
+  // The same snapshot on the server (renderToStaticMarkup in unit tests) as in the browser.
+  return useSyncExternalStore(onLocaleChange, currentLocale, currentLocale);
 }
