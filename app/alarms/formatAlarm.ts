@@ -1,4 +1,5 @@
 import type { AlarmValue, AlarmView } from '../../src/alarms';
+import { formatClock, formatDate } from '../lib/formatLocale';
 
 export function formatValue(value: AlarmValue, unit = ''): string {
   if (value === null) return '—';
@@ -6,14 +7,9 @@ export function formatValue(value: AlarmValue, unit = ''): string {
   return unit ? `${text} ${unit}` : text;
 }
 
-/**
- * The locale of alarm times (table, journal); `undefined` = the browser's. One place, so the
- * i18n work can switch it. Formatters are made once: `toLocaleTimeString` builds one per call,
- * which was most of the table's cost in an alarm storm (issue 17 #4).
- */
-export const TIME_LOCALE: string | undefined = undefined;
-const timeFormat = new Intl.DateTimeFormat(TIME_LOCALE, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
-const dateFormat = new Intl.DateTimeFormat(TIME_LOCALE, { year: 'numeric', month: 'numeric', day: 'numeric' });
+// Alarm times (table, journal) follow the UI language through formatLocale's formatters, built
+// once per locale: `toLocaleTimeString` builds one per call, which was most of the table's cost
+// in an alarm storm (issue 17 #4).
 
 /** Local midnight of the day `ms` falls on (a day key: equal for times on the same day). */
 export function dayStart(ms: number): number {
@@ -25,8 +21,8 @@ export function dayStart(ms: number): number {
 /** Local time; with the date when not on the day starting at `today` (see dayStart). */
 export function formatWhen(ms: number, today = dayStart(Date.now())): string {
   if (!ms) return '—';
-  const time = timeFormat.format(ms);
-  return dayStart(ms) === today ? time : `${dateFormat.format(ms)} ${time}`;
+  const time = formatClock(ms);
+  return dayStart(ms) === today ? time : `${formatDate(ms)} ${time}`;
 }
 
 export function remaining(until: number, now: number): string {
