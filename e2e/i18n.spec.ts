@@ -34,7 +34,7 @@ function rule(topic: string) {
 async function open(page: Page, app: App, broker: Mosquitto, overrides: Parameters<typeof configFor>[1], query = ''): Promise<void> {
   const from = broker.log().length;
   await app.open(configFor(broker, overrides), { query });
-  await expect(connectionStatus(page).or(page.getByRole('status', { name: '连接状态' }))).toContainText('Connected', { timeout: 20_000 });
+  await expect(connectionStatus(page).or(page.getByRole('status', { name: '连接状态' }))).toContainText(/^(Connected|已连接)$/, { timeout: 20_000 });
   await waitForSubscription(broker, '#', { from });
 }
 
@@ -88,6 +88,55 @@ test('?lang=zh-CN shows Topics, Dashboards and Alarms in Chinese, with zh-CN dat
   await expect(page.getByRole('heading', { name: '报警', exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: '报警计数' })).toContainText('高：1 个活动，1 个未确认');
   await shot(page, info, 'alarms-zh-CN');
+});
+
+test.describe('zh-CN on a 1024 px tablet', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('the connection line, the Menu, the dashboard cards and the Alarms table with its states speak Chinese', async ({ page, app, broker, mqttClients }, info) => {
+    test.setTimeout(90_000);
+    const topic = `plant/line1/temp-${uid()}`;
+    await open(page, app, broker, { dashboards: [dashboard], alarms: [rule(topic)] }, 'lang=zh-CN');
+
+    // Connected, the connection form is one line: its status and "Edit connection" in Chinese.
+    const connection = page.getByRole('region', { name: '连接', exact: true });
+    await expect(connection.getByRole('status', { name: '连接状态' })).toHaveText('已连接');
+    await expect(connection.getByRole('button', { name: '编辑连接' })).toHaveText(/^编辑/);
+    await expect(connection.getByRole('button', { name: '断开', exact: true })).toBeVisible();
+
+    // Below 1280 px the secondary actions are in "Menu" (菜单).
+    await page.getByRole('button', { name: '菜单', exact: true }).click();
+    const menu = page.getByRole('menu', { name: '菜单' });
+    await expect(menu.getByRole('menuitem', { name: '导出配置' })).toBeVisible();
+    await expect(menu.getByRole('menuitemradio', { name: '浅色' })).toBeVisible();
+    await expect(menu.getByRole('menuitem', { name: '展示模式' })).toBeVisible();
+    await shot(page, info, 'menu-zh-CN-1024');
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+
+    // The Dashboards page: a card per dashboard with its widget count and live value.
+    const pub = await mqttClients.connect();
+    await publish(pub, 'plant/line1/rate', { v: 1234.5 }, { qos: 1 });
+    await views(page).getByRole('link', { name: '仪表盘', exact: true }).click();
+    const card = page.getByRole('list', { name: '仪表盘' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Line 1', exact: true }) });
+    await expect(card).toContainText('1 个组件');
+    await expect(card).toContainText('1234.5 u/min');
+    await expect(page.getByRole('button', { name: '新建仪表盘' })).toBeVisible();
+    await shot(page, info, 'dashboard-cards-zh-CN');
+
+    // Alarms: the table's headers, state texts and Acknowledge (确认) in Chinese.
+    await publish(pub, topic, { v: 85 }, { qos: 1 });
+    await views(page).getByRole('link', { name: '报警', exact: true }).click();
+    const table = page.getByRole('table', { name: '活动报警' });
+    await expect(table.getByRole('columnheader', { name: '状态' })).toBeVisible();
+    const row = table.getByRole('row').filter({ hasText: 'Line 1 temperature high' });
+    await expect(row).toContainText('未确认');
+    await expect(row).toContainText('高');
+    await row.getByRole('button', { name: '确认', exact: true }).click();
+    await expect(row).toContainText('已确认');
+    await expect(row.getByRole('button', { name: '搁置', exact: true })).toBeVisible();
+    await shot(page, info, 'alarms-table-zh-CN');
+  });
 });
 
 test.describe('with the browser language set to Chinese', () => {
