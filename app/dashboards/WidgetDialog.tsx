@@ -89,7 +89,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
             {t('Widget type')}
             <select className={input} value={form.type} onChange={(e) => setForm((f) => ({ ...f, type: e.target.value }))}>
               {WIDGET_TYPES.map((w) => (
-                <option key={w.type} value={w.type}>{w.label}</option>
+                <option key={w.type} value={w.type}>{t(w.label)}</option>
               ))}
             </select>
           </label>
@@ -176,18 +176,21 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
   );
 }
 
+/** A help text may name a tile URL's `{z}/{x}/{y}` (Map): they are shown as written, not as ICU placeholders. */
+const TILE_URL_PARTS = { z: '{z}', x: '{x}', y: '{y}' };
+
 function Setting({ field, value, onChange }: { field: SettingField; value: string; onChange(v: string): void }) {
   const t = useT();
   const helpId = useId();
   const wide = field.kind === 'lines';
   return (
     <label className={`grid content-start gap-0.5 text-[13px] ${wide ? 'col-span-2' : ''}`}>
-      {field.label}
+      {t(field.label)}
       {field.kind === 'select' ? (
         <select className={input} value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">{t('Default')}</option>
           {field.options?.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>{t(o.label)}</option>
           ))}
         </select>
       ) : field.kind === 'lines' ? (
@@ -197,7 +200,7 @@ function Setting({ field, value, onChange }: { field: SettingField; value: strin
       )}
       {field.help && (
         <span id={helpId} className="text-xs text-hmi-muted">
-          {field.help}
+          {t(field.help, TILE_URL_PARTS)}
         </span>
       )}
     </label>

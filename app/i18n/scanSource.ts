@@ -7,6 +7,8 @@ export type Scan = { untranslated: Finding[]; ids: string[] };
 
 /** JSX props whose text a user reads or hears (screen readers read aria-label, title, alt). */
 const TEXT_PROPS = /^(aria-label|aria-description|aria-roledescription|aria-valuetext|aria-placeholder|title|placeholder|alt|label|[a-z]+Label|[a-z]+Title|heading|hint|description|emptyText)$/;
+/** Properties of label tables in .ts files (widget settings) whose text the dialogs show. */
+const TABLE_PROPS = /^(label|help)$/;
 /** Functions that take a message id as their first argument (app/i18n/i18n.ts). */
 const TRANSLATORS = new Set(['t', 'msg']);
 /** Text that needs no translation: product and protocol names, units, symbols. */
@@ -57,6 +59,8 @@ export function scanSource(file: string, text: string): Scan {
       return;
     }
     if (ts.isJsxText(node)) report(node, node.text);
+    // Tables of labels defined once and shown later (widget settings): `label: msg('Unit')`.
+    else if (!file.endsWith('.tsx') && ts.isPropertyAssignment(node) && TABLE_PROPS.test(node.name.getText(source))) shown(node.initializer);
     else if (ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) shown(node.expression);
     else if (ts.isJsxAttribute(node) && TEXT_PROPS.test(node.name.getText(source)) && node.initializer) {
       if (ts.isStringLiteral(node.initializer)) report(node.initializer, node.initializer.text);

@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import type { WidgetDefinition } from '../types';
 import { mapSettings } from './settings';
+import { msg } from '../../i18n/i18n';
 
 /** Registry entry: "map" (ui-contract.md "Fleets…"). Leaflet loads only with the first map shown. */
 export const mapWidget: WidgetDefinition = {
   type: 'map',
-  label: 'Map',
+  label: msg('Map'),
   component: lazy(() => import('./MapWidget')),
   settings: mapSettings,
   // Markers come from `positions` (a wildcard topic), not from series.

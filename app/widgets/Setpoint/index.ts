@@ -1,11 +1,12 @@
 import { lazy } from 'react';
 import type { WidgetDefinition } from '../types';
 import { setpointSettings } from './settings';
+import { msg } from '../../i18n/i18n';
 
 /** Registry entry: "setpoint", a number (typed or slid) within limits, published by a command template. */
 export const setpointWidget: WidgetDefinition = {
   type: 'setpoint',
-  label: 'Setpoint',
+  label: msg('Setpoint'),
   component: lazy(() => import('./Setpoint')),
   settings: setpointSettings,
   // Optional: the process value the setpoint acts on, shown as "Current".

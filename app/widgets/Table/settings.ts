@@ -2,14 +2,15 @@ import { isValidFilter } from '../../../src/topics';
 import { staleField } from '../common/settings';
 import type { SettingField } from '../types';
 import { formatColumns, parseColumns } from './tableRows';
+import { msg } from '../../i18n/i18n';
 
 export const tableSettings: readonly SettingField[] = [
   {
     key: 'rows',
-    label: 'Rows topic',
+    label: msg('Rows topic'),
     kind: 'text',
     placeholder: 'fleet/+/status',
-    help: 'A row per topic matching this filter; the first column shows what + stood for.',
+    help: msg('A row per topic matching this filter; the first column shows what + stood for.'),
     parse: (text) => {
       if (!isValidFilter(text)) throw new Error('must be an MQTT topic filter, e.g. fleet/+/status');
       return { topic: text };
@@ -18,10 +19,10 @@ export const tableSettings: readonly SettingField[] = [
   },
   {
     key: 'columns',
-    label: 'Columns',
+    label: msg('Columns'),
     kind: 'lines',
     placeholder: 'Fuel | fuel | %\nSpeed | speed | km/h',
-    help: 'One per line: title | payload path | unit.',
+    help: msg('One per line: title | payload path | unit.'),
     parse: parseColumns,
     format: formatColumns,
   },

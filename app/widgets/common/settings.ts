@@ -1,14 +1,15 @@
 import type { SettingField } from '../types';
+import { msg } from '../../i18n/i18n';
 
 /** Dialog fields several widget types share. */
-export const unitField: SettingField = { key: 'unit', label: 'Unit', kind: 'text', placeholder: 'e.g. °C' };
-export const decimalsField: SettingField = { key: 'decimals', label: 'Decimals', kind: 'number', placeholder: 'auto' };
+export const unitField: SettingField = { key: 'unit', label: msg('Unit'), kind: 'text', placeholder: 'e.g. °C' };
+export const decimalsField: SettingField = { key: 'decimals', label: msg('Decimals'), kind: 'number', placeholder: 'auto' };
 export const staleField: SettingField = {
   key: 'staleAfterMs',
-  label: 'Stale after (s)',
+  label: msg('Stale after (s)'),
   kind: 'number',
   placeholder: '30',
-  help: 'Older data looks stale; 0 = only when the connection is down.',
+  help: msg('Older data looks stale; 0 = only when the connection is down.'),
   parse: (text) => Number(text) * 1000,
   format: (value) => (typeof value === 'number' ? String(value / 1000) : ''),
 };
