@@ -1,4 +1,5 @@
 import { formatDuration } from '../../src/format';
+import { commandStatusText } from './commandText';
 import { useCommandRun } from './hooks';
 import { useT } from '../i18n/useT';
 
@@ -13,7 +14,7 @@ export function CommandStatus({ slot, label, idle = '', compact = false }: { slo
   return (
     <div className="grid gap-1">
       <div role="status" aria-label={label} className={`min-h-5 ${failed ? 'font-semibold text-alarm-high' : ''}`}>
-        {run?.text ?? idle}
+        {run ? commandStatusText(run.text) : idle}
       </div>
       {run?.awaitingReply && !failed && <p className="text-xs text-hmi-muted">{t('Waiting for a reply…')}</p>}
       {run?.reply &&
