@@ -195,6 +195,7 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
 }
 
 function Field({ label, error, hint, children }: { label: string; error?: string; hint?: string; children: (id: string, describedBy?: string) => ReactNode }) {
+  const t = useT();
   const id = useId();
   const describedBy = error ? `${id}-err` : hint ? `${id}-hint` : undefined;
   return (
@@ -205,7 +206,7 @@ function Field({ label, error, hint, children }: { label: string; error?: string
       {children(id, describedBy)}
       {error ? (
         <span id={`${id}-err`} className="text-xs font-semibold">
-          {label} {error}
+          {t('{field} {problem}', { field: label, problem: t(error) })}
         </span>
       ) : (
         hint && (

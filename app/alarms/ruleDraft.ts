@@ -1,5 +1,6 @@
 import { freeId } from '../dashboards/dashboardEdits';
 import { compileRule, type AlarmRuleConfigLike, type RuleError } from './ruleTypes';
+import { msg } from '../i18n/i18n';
 
 /** The rule editor's form: every field as typed text, converted to the config format on save. */
 export interface RuleDraft {
@@ -108,14 +109,14 @@ export function ruleFromDraft(d: RuleDraft, base: Record<string, unknown> = {}):
  * schema library's text (`Invalid key: Expected "id" but received undefined`, issue 16 #5).
  */
 export function plainMessage(message: string): string {
-  if (/^Invalid key/.test(message) || /but received undefined$/.test(message)) return 'is required';
+  if (/^Invalid key/.test(message) || /but received undefined$/.test(message)) return msg('is required');
   const type = /^Invalid type: Expected (.+?) but received/.exec(message)?.[1];
   if (type === undefined) return message;
-  if (type === 'number') return 'must be a number';
-  if (type === 'string') return 'must be text';
-  if (type === 'boolean') return 'must be true or false';
+  if (type === 'number') return msg('must be a number');
+  if (type === 'string') return msg('must be text');
+  if (type === 'boolean') return msg('must be true or false');
   const options = [...type.matchAll(/"([^"]*)"/g)].map((m) => m[1]);
-  return options.length ? `must be one of ${options.join(', ')}` : 'has the wrong type';
+  return options.length ? `must be one of ${options.join(', ')}` : msg('has the wrong type');
 }
 
 /**
@@ -128,9 +129,9 @@ export function validateDraft(d: RuleDraft, otherIds: readonly string[], base?: 
   const errors: Record<string, string> = {};
   const result = compileRule(rule);
   if (!result.ok) for (const e of result.errors as RuleError[]) errors[e.field || 'rule'] ??= plainMessage(e.message);
-  if (otherIds.includes(d.id.trim())) errors.id = 'is already used by another rule';
+  if (otherIds.includes(d.id.trim())) errors.id = msg('is already used by another rule');
   for (const k of ['deadband', 'onDelayMs', 'offDelayMs', 'staleAfterMs'] as const) {
-    if (d[k].trim() && !Number.isFinite(Number(d[k]))) errors[k] = 'must be a number';
+    if (d[k].trim() && !Number.isFinite(Number(d[k]))) errors[k] = msg('must be a number');
   }
   return { rule, errors };
 }
