@@ -1,5 +1,6 @@
 import type { SeriesRef, WidgetConfig } from '../../src/config';
 import { parseInterval } from '../../src/series';
+import { t } from '../i18n/i18n';
 import { defaultLabel } from '../widgets/common/format';
 import type { WidgetDraft } from './dashboardEdits';
 import type { SettingField, WidgetDefinition } from '../widgets/types';
@@ -62,11 +63,11 @@ function formatSetting(f: SettingField, value: unknown): string {
  */
 export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, base?: WidgetConfig): { ok: true; widget: WidgetDraft } | { ok: false; error: string } {
   const rows = def.series.max === 0 ? [] : form.rows.filter((r) => r.topic.trim());
-  if (rows.length < def.series.min) return { ok: false, error: `Topic: a ${def.label.toLowerCase()} needs ${def.series.min === 1 ? 'a topic' : `${def.series.min} topics`}` };
-  if (rows.length > def.series.max) return { ok: false, error: `A ${def.label.toLowerCase()} shows at most ${def.series.max} series` };
+  if (rows.length < def.series.min) return { ok: false, error: t('Topic: a {widget} needs {count, plural, one {a topic} other {# topics}}', { widget: t(def.label).toLowerCase(), count: def.series.min }) };
+  if (rows.length > def.series.max) return { ok: false, error: t('A {widget} shows at most {count} series', { widget: t(def.label).toLowerCase(), count: def.series.max }) };
   for (const r of rows) {
-    if (/[#+]/.test(r.topic) && !r.aggregate) return { ok: false, error: `Topic "${r.topic}": a widget needs one exact topic, not a filter with + or # (unless the series has an aggregate: sum, avg, min or max)` };
-    if (r.transform === 'increase' && r.interval.trim() && !parseInterval(r.interval)) return { ok: false, error: `Interval "${r.interval.trim()}": use 15m, 1h, 8h (dividing a day), 1d or 1w` };
+    if (/[#+]/.test(r.topic) && !r.aggregate) return { ok: false, error: t('Topic "{topic}": a widget needs one exact topic, not a filter with + or # (unless the series has an aggregate: sum, avg, min or max)', { topic: r.topic }) };
+    if (r.transform === 'increase' && r.interval.trim() && !parseInterval(r.interval)) return { ok: false, error: t('Interval "{interval}": use 15m, 1h, 8h (dividing a day), 1d or 1w', { interval: r.interval.trim() }) };
   }
   const widget: Record<string, unknown> = { ...(base ?? {}), type: def.type };
   for (const f of [...knownSettingKeys]) if (!def.settings.some((s) => s.key === f)) delete widget[f];
@@ -74,27 +75,27 @@ export function widgetFromForm(form: WidgetFormState, def: WidgetDefinition, bas
     const text = (form.values[f.key] ?? '').trim();
     setAt(widget, f.key, undefined);
     if (!text) {
-      if (f.required) return { ok: false, error: `${f.label}: must not be empty` };
+      if (f.required) return { ok: false, error: t('{field}: must not be empty', { field: t(f.label) }) };
       continue;
     }
     if (f.parse) {
       try {
         setAt(widget, f.key, f.parse(text));
       } catch (e) {
-        return { ok: false, error: `${f.label}: ${(e as Error).message}` };
+        return { ok: false, error: t('{field}: {problem}', { field: t(f.label), problem: (e as Error).message }) };
       }
-      if (f.kind === 'number' && Number.isNaN(getAt(widget, f.key))) return { ok: false, error: `${f.label}: must be a number` };
+      if (f.kind === 'number' && Number.isNaN(getAt(widget, f.key))) return { ok: false, error: t('{field}: must be a number', { field: t(f.label) }) };
     } else if (f.kind === 'number') {
       const n = Number(text);
-      if (Number.isNaN(n)) return { ok: false, error: `${f.label}: must be a number` };
+      if (Number.isNaN(n)) return { ok: false, error: t('{field}: must be a number', { field: t(f.label) }) };
       setAt(widget, f.key, n);
     } else setAt(widget, f.key, text);
   }
   if (typeof widget.decimals === 'number' && !(Number.isInteger(widget.decimals) && widget.decimals >= 0 && widget.decimals <= 10)) {
-    return { ok: false, error: 'Decimals: must be a whole number from 0 to 10' };
+    return { ok: false, error: t('Decimals: must be a whole number from 0 to 10') };
   }
   if (typeof widget.min === 'number' && typeof widget.max === 'number' && widget.min >= widget.max) {
-    return { ok: false, error: 'Maximum: must be more than the minimum' };
+    return { ok: false, error: t('Maximum: must be more than the minimum') };
   }
   const series: SeriesRef[] = rows.map((r) => ({
     ...(r.connection ? { connection: r.connection } : {}),
