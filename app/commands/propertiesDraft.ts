@@ -1,5 +1,6 @@
 import type { MessageProperties } from '../../src/mqtt';
 import { parseUserProperties } from '../lib/userProperties';
+import { t } from '../i18n/i18n';
 
 /** The MQTT 5 property fields as typed in the Publish region. */
 export interface PropertiesDraft {
@@ -50,19 +51,19 @@ const MAX_U32 = 0xffffffff;
 /** Checks the fields and builds mqtt.js properties; the error names the field. */
 export function buildProperties(d: PropertiesDraft, defaultTimeoutMs: number): BuiltProperties {
   const user = parseUserProperties(d.userProperties);
-  if (!user.ok) return { ok: false, error: `user properties ${user.error}` };
+  if (!user.ok) return { ok: false, error: t('user properties {problem}', { problem: user.error }) };
   const properties: MessageProperties = {};
   if (Object.keys(user.value).length) properties.userProperties = user.value;
   if (d.contentType.trim()) properties.contentType = d.contentType.trim();
   if (d.payloadFormatIndicator) properties.payloadFormatIndicator = true;
   if (d.expiry.trim()) {
     const seconds = Number(d.expiry);
-    if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_U32) return { ok: false, error: 'message expiry must be whole seconds (0 to 4294967295)' };
+    if (!Number.isInteger(seconds) || seconds < 0 || seconds > MAX_U32) return { ok: false, error: t('message expiry must be whole seconds (0 to 4294967295)') };
     properties.messageExpiryInterval = seconds;
   }
   const responseTopic = d.responseTopic.trim();
   if (responseTopic) {
-    if (/[+#]/.test(responseTopic)) return { ok: false, error: 'response topic must not contain + or #' };
+    if (/[+#]/.test(responseTopic)) return { ok: false, error: t('response topic must not contain + or #') };
     properties.responseTopic = responseTopic;
   }
   if (d.correlation) properties.correlationData = new TextEncoder().encode(d.correlation);
@@ -70,7 +71,7 @@ export function buildProperties(d: PropertiesDraft, defaultTimeoutMs: number): B
   if (responseTopic) {
     if (d.replyTimeout.trim()) {
       const seconds = Number(d.replyTimeout);
-      if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) return { ok: false, error: 'reply timeout must be between 0 and 3600 seconds' };
+      if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 3600) return { ok: false, error: t('reply timeout must be between 0 and 3600 seconds') };
       replyTimeoutMs = Math.round(seconds * 1000);
     } else replyTimeoutMs = defaultTimeoutMs;
   }

@@ -1,5 +1,6 @@
 import { BROKER_URL_PATTERN, type ConnectionConfig } from '../../src/config';
 import { parseSubscriptions } from '../lib/subscriptionsText';
+import { t } from '../i18n/i18n';
 
 /** An empty connection form: the local demo broker, everything subscribed. */
 export const blankConnection = (): ConnectionConfig => ({
@@ -37,11 +38,11 @@ type CheckedDraft =
 /** The connection the form describes, or the first thing the user must fix (shown as an alert). */
 export function checkConnectionDraft(draft: ConnectionConfig, checks: DraftChecks): CheckedDraft {
   const subs = parseSubscriptions(checks.subscriptionsText);
-  if (!subs.ok) return { ok: false, error: `Subscriptions: ${subs.error}` };
-  if (!BROKER_URL_PATTERN.test(draft.url.trim())) return { ok: false, error: 'Broker URL must start with ws:// or wss://' };
-  if (/<[^>]*>/.test(draft.url)) return { ok: false, error: 'Broker URL: replace the <…> parts of the preset with your broker' };
+  if (!subs.ok) return { ok: false, error: t('Subscriptions: {problem}', { problem: subs.error }) };
+  if (!BROKER_URL_PATTERN.test(draft.url.trim())) return { ok: false, error: t('Broker URL must start with ws:// or wss://') };
+  if (/<[^>]*>/.test(draft.url)) return { ok: false, error: t('Broker URL: replace the <…> parts of the preset with your broker') };
   const encrypt = !!draft.rememberPassword && !!draft.encryptPassword;
-  if (encrypt && !checks.hasPassphrase && !checks.passphrase) return { ok: false, error: 'Enter a passphrase to encrypt the remembered password' };
+  if (encrypt && !checks.hasPassphrase && !checks.passphrase) return { ok: false, error: t('Enter a passphrase to encrypt the remembered password') };
   const connection: ConnectionConfig = { ...draft, url: draft.url.trim(), subscriptions: subs.value as ConnectionConfig['subscriptions'] };
   return { ok: true, connection, encrypt };
 }

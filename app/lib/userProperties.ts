@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+
 export type ParsedUserProperties = { ok: true; value: Record<string, string | string[]> } | { ok: false; error: string };
 
 /** Parses "name=value" lines; a repeated name becomes a list (MQTT 5 allows duplicates). */
@@ -8,7 +10,7 @@ export function parseUserProperties(text: string): ParsedUserProperties {
     const line = lines[i].trim();
     if (!line) continue;
     const eq = line.indexOf('=');
-    if (eq <= 0) return { ok: false, error: `line ${i + 1}: expected name=value` };
+    if (eq <= 0) return { ok: false, error: t('line {line}: expected name=value', { line: i + 1 }) };
     const name = line.slice(0, eq).trim();
     const v = line.slice(eq + 1).trim();
     const prev = value[name];
