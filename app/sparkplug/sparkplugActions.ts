@@ -3,6 +3,7 @@ import { useSiteStore } from '../state/siteStore';
 import { recordSparkplugWrite, setSparkplugSelection } from './sparkplugStore';
 import type { SparkplugTarget } from './types';
 import type { WidgetWriteTarget } from './widgetWrite';
+import { t } from '../i18n/i18n';
 
 // Actions (UI → worker) of the Sparkplug host. Answers come back in the `sparkplug` delta part.
 
@@ -35,7 +36,7 @@ export function writeSparkplugMetric(target: SparkplugTarget, metric: string, va
 export function writeWidgetMetric(target: WidgetWriteTarget, value: string): { ok: true; reqId: number } | { ok: false; error: string } {
   const { connections } = useSiteStore.getState().config;
   const connectionId = target.connection ?? connections[0]?.id;
-  if (!connectionId) return { ok: false, error: 'no connection to send it on' };
+  if (!connectionId) return { ok: false, error: t('no connection to send it on') };
   const { metric, group, node, device } = target;
   const reqId = writeSparkplugMetric({ connectionId, group, node, ...(device !== undefined ? { device } : {}) }, metric, value);
   return { ok: true, reqId };

@@ -1,4 +1,5 @@
 import type { WidgetConfig } from '../../src/config';
+import { t } from '../i18n/i18n';
 
 /** Where a command widget's Sparkplug write goes: one metric of an edge node or device. */
 export interface WidgetWriteTarget {
@@ -44,11 +45,11 @@ export function widgetSparkplugWrite(
   if (!sp && !templateTopic) return null;
   const seriesTopic = series && parseSparkplugTopic(series.topic) ? series : undefined;
   const topic = text(sp?.topic) ?? templateTopic ?? seriesTopic?.topic;
-  if (!topic) return { ok: false, error: 'Sparkplug write: set the edge node or device topic (spBv1.0/<group>/DCMD/<node>/<device>)' };
+  if (!topic) return { ok: false, error: t('Sparkplug write: set the edge node or device topic (spBv1.0/<group>/DCMD/<node>/<device>)') };
   const parsed = parseSparkplugTopic(topic);
-  if (!parsed) return { ok: false, error: `Sparkplug write: "${topic}" is not an edge node or device topic` };
+  if (!parsed) return { ok: false, error: t('Sparkplug write: "{topic}" is not an edge node or device topic', { topic }) };
   const metric = text(sp?.metric) ?? (seriesTopic && text(seriesTopic.path));
-  if (!metric) return { ok: false, error: 'Sparkplug write: set the metric name (sparkplug.metric)' };
+  if (!metric) return { ok: false, error: t('Sparkplug write: set the metric name (sparkplug.metric)') };
   const connection = text(sp?.connection) ?? (templateTopic ? template?.connection : undefined) ?? seriesTopic?.connection;
   const { group, node, device } = parsed;
   return { ok: true, target: { ...(connection ? { connection } : {}), group, node, ...(device !== undefined ? { device } : {}), metric } };
