@@ -1,17 +1,20 @@
 import { useEffect, useState } from 'react';
-import { journalToCsv, STATE_TEXT, type AlarmState, type JournalEntry, type JournalFilter, type Priority } from '../../src/alarms';
+import { journalToCsv, type AlarmState, type JournalEntry, type JournalFilter, type Priority } from '../../src/alarms';
 import { downloadText } from '../lib/download';
 import { queryJournal } from './alarmActions';
 import { formatWhen } from './formatAlarm';
+import { journalActionText, journalReasonText, journalTriggerText } from './journalText';
 import { PRIORITY_TEXT } from './priorityStyle';
+import { STATE_LABEL } from './stateText';
 import { useAlarms } from './useAlarms';
+import { t } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 
 const SHOWN = 500;
 const input = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5';
 
 const toMs = (local: string): number | null => (local ? new Date(local).getTime() : null);
-const stateText = (s: AlarmState | '') => (s ? STATE_TEXT[s] : '');
+const stateText = (s: AlarmState | '') => (s ? t(STATE_LABEL[s]) : '');
 
 /** The alarm journal: every transition and operator action, filterable, exported as CSV. */
 export function JournalView() {
@@ -33,7 +36,7 @@ export function JournalView() {
     const timer = window.setTimeout(() => {
       queryJournal(JSON.parse(filterKey) as JournalFilter).then(
         (r) => !cancelled && (setRows(r), setError(null)),
-        (e: Error) => !cancelled && setError(`The journal cannot be read: ${e.message}`),
+        (e: Error) => !cancelled && setError(e.message),
       );
     }, 150);
     return () => {
@@ -86,7 +89,7 @@ export function JournalView() {
       {meta && meta.dropped > 0 && (
         <p className="rounded border border-hmi-text bg-hmi-raised px-2 py-1 font-semibold">{t('{dropped} journal entries could not be stored (storage unavailable or too slow).', { dropped: meta.dropped })}</p>
       )}
-      {error && <p className="font-semibold">{error}</p>}
+      {error && <p className="font-semibold">{t('The journal cannot be read: {error}', { error })}</p>}
       <p className="text-xs text-hmi-muted">
         {rows === null ? t('Reading the journal…') : rows.length > SHOWN ? t('Showing the newest {SHOWN} of {length} matching entries; the CSV has all of them.', { SHOWN, length: rows.length }) : t('{length} matching entries.', { length: rows.length })}
       </p>
@@ -114,12 +117,12 @@ export function JournalView() {
                 <td className="break-all px-2 py-0.5 font-mono">{e.topic}</td>
                 <td className="px-2 py-0.5 text-right font-mono">{e.value}</td>
                 <td className="whitespace-nowrap px-2 py-0.5">{e.from || e.to ? `${stateText(e.from)} → ${stateText(e.to)}` : ''}</td>
-                <td className="px-2 py-0.5">{e.action}</td>
+                <td className="px-2 py-0.5">{journalActionText(e.action)}</td>
                 <td className="px-2 py-0.5">
-                  {e.trigger}
+                  {journalTriggerText(e.trigger)}
                   {e.station && (e.trigger === 'operator' || e.trigger === 'remote') ? ` (${e.station})` : ''}
                 </td>
-                <td className="px-2 py-0.5">{e.reason}</td>
+                <td className="px-2 py-0.5">{journalReasonText(e)}</td>
               </tr>
             ))}
           </tbody>

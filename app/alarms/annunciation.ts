@@ -1,5 +1,7 @@
 import { create } from 'zustand';
 import type { AlarmView, Priority } from '../../src/alarms';
+import { t } from '../i18n/i18n';
+import { formatValue } from './formatAlarm';
 import { PRIORITY_TEXT } from './priorityStyle';
 
 /**
@@ -88,14 +90,21 @@ export function sound(priority: Priority | null): void {
   loop = window.setInterval(play, p.everyMs);
 }
 
+/** A desktop notification's text for one new alarm, in the UI language (the OS shows it as given). */
+export function alarmNotification(a: AlarmView): { title: string; body: string } {
+  return {
+    title: t('{priority} alarm: {name}', { priority: t(PRIORITY_TEXT[a.priority]), name: a.name }),
+    body: [a.value === null ? '' : t('Value {value} ({limit})', { value: formatValue(a.value, a.unit), limit: a.limit }), a.message].filter(Boolean).join(' — '),
+  };
+}
+
 /** A notification per new unacknowledged alarm while the tab is hidden (at most 3, then one summary). */
 export function notifyHidden(newAlarms: readonly AlarmView[]): void {
   if (typeof Notification === 'undefined' || Notification.permission !== 'granted' || document.visibilityState !== 'hidden' || !newAlarms.length) return;
   for (const a of newAlarms.slice(0, 3)) {
-    new Notification(`${PRIORITY_TEXT[a.priority]} alarm: ${a.name}`, {
-      body: [a.value === null ? '' : `Value ${String(a.value)} (${a.limit})`, a.message].filter(Boolean).join(' — '),
-      tag: a.key,
-    });
+    const { title, body } = alarmNotification(a);
+    new Notification(title, { body, tag: a.key });
   }
-  if (newAlarms.length > 3) new Notification(`${newAlarms.length - 3} more new alarms`, { tag: 'sightglass-more' });
+  const more = newAlarms.length - 3;
+  if (more > 0) new Notification(t('{more, plural, one {# more new alarm} other {# more new alarms}}', { more }), { tag: 'sightglass-more' });
 }

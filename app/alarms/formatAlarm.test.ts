@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../i18n/i18n';
-import { dayStart, formatWhen } from './formatAlarm';
+import { dayStart, formatWhen, remaining } from './formatAlarm';
 
 describe('formatWhen (cached formatters)', () => {
   const t = new Date(2026, 11, 5, 13, 4, 5).getTime();
@@ -25,5 +25,21 @@ describe('formatWhen (cached formatters)', () => {
   it('follows the UI language: the date reads year first in zh-CN', async () => {
     await activateLocale('zh-CN');
     expect(formatWhen(t, dayStart(t + 86_400_000))).toBe('2026/12/05 13:04:05');
+  });
+});
+
+describe('remaining (the shelve countdown)', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('counts down in minutes and seconds, then hours and minutes', () => {
+    expect(remaining(245_000, 0)).toBe('4 min 5 sec');
+    expect(remaining(3_900_000, 0)).toBe('1 hr 5 min');
+    expect(remaining(0, 5000)).toBe('0 sec');
+  });
+
+  it('speaks Chinese units in zh-CN', async () => {
+    await activateLocale('zh-CN');
+    expect(remaining(245_000, 0)).toBe('4分钟5秒');
+    expect(remaining(30_000, 0)).toBe('30秒');
   });
 });

@@ -1,5 +1,6 @@
 import type { AlarmValue, AlarmView } from '../../src/alarms';
 import { formatClock, formatDate } from '../lib/formatLocale';
+import { formatSpan } from '../lib/formatSpan';
 
 export function formatValue(value: AlarmValue, unit = ''): string {
   if (value === null) return '—';
@@ -25,12 +26,8 @@ export function formatWhen(ms: number, today = dayStart(Date.now())): string {
   return dayStart(ms) === today ? time : `${formatDate(ms)} ${time}`;
 }
 
-export function remaining(until: number, now: number): string {
-  const s = Math.max(0, Math.round((until - now) / 1000));
-  if (s < 60) return `${s} s`;
-  if (s < 3600) return `${Math.floor(s / 60)} min ${s % 60} s`;
-  return `${Math.floor(s / 3600)} h ${Math.floor((s % 3600) / 60)} min`;
-}
+/** A shelved alarm's countdown in the UI language's units (Intl): "4 min 5 sec", "4分钟5秒". */
+export const remaining = (until: number, now: number): string => formatSpan(Math.max(0, until - now), true);
 
 export const matchesText = (a: AlarmView, text: string) =>
   !text || `${a.name} ${a.topic} ${a.message} ${a.priority} ${a.ruleId}`.toLowerCase().includes(text.toLowerCase());

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { auditToCsv, type AuditRecord } from '../../src/commands';
-import { formatDuration } from '../../src/format';
 import { downloadText } from '../lib/download';
 import { formatTime } from '../lib/format';
 import { queryAudit } from './auditActions';
+import { auditResultText, auditSourceText } from './auditText';
 import { useAuditStorageProblem, useAuditVersion } from './hooks';
 import { caption, mainButton } from './styles';
 import { useT } from '../i18n/useT';
@@ -12,23 +12,6 @@ import { msg } from '../i18n/i18n';
 
 /** Rows shown; the CSV export has every record kept. */
 const SHOWN = 200;
-
-/** `session`: the engine's current session; a record of another one can no longer get its result. */
-function resultText(r: AuditRecord, session: string): string {
-  const reply = r.reply !== undefined ? `; reply after ${formatDuration(r.rttMs ?? 0)}: ${r.reply}` : '';
-  switch (r.result) {
-    case 'pending':
-      return r.session === session ? 'Sending' : 'No result (the app was closed before one came)';
-    case 'queued':
-      return r.session === session ? 'Queued' : 'Queued, then the app was closed (not known to be sent)';
-    case 'sent':
-      return `Sent${reply}`;
-    case 'delivered':
-      return `Delivered${reply}`;
-    case 'failed':
-      return `Failed: ${r.reason ?? 'unknown reason'}`;
-  }
-}
 
 const stamp = (d = new Date()) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
@@ -73,7 +56,8 @@ export function AuditView() {
           disabled={total === 0}
           onClick={() =>
             void queryAudit({ order: 'oldest' }).then(
-              (all) => downloadText(`sightglass-audit-${stamp()}.csv`, auditToCsv(all.records), 'text/csv;charset=utf-8'),
+              // The CSV keeps its English column names and result codes for scripts, plus "result text" as the table reads.
+              (all) => downloadText(`sightglass-audit-${stamp()}.csv`, auditToCsv(all.records, (r) => auditResultText(r, all.session)), 'text/csv;charset=utf-8'),
               (e: Error) => setError(e.message),
             )
           }
@@ -103,7 +87,7 @@ export function AuditView() {
                 </td>
                 <td className="px-2 py-1">{r.connectionName}</td>
                 <td className="whitespace-nowrap px-2 py-1 font-mono">{r.clientId}</td>
-                <td className="px-2 py-1">{r.source}</td>
+                <td className="px-2 py-1">{auditSourceText(r.source)}</td>
                 <td className="min-w-40 break-all px-2 py-1 font-mono">{r.topic}</td>
                 <td className="min-w-32 max-w-64 break-all px-2 py-1 font-mono">{r.payload}</td>
                 <td className="px-2 py-1">
@@ -111,7 +95,7 @@ export function AuditView() {
                   {r.retain ? t(', retained') : ''}
                 </td>
                 <td className="min-w-56 max-w-72 break-words px-2 py-1">{r.properties}</td>
-                <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{resultText(r, session)}</td>
+                <td className={`min-w-48 break-words px-2 py-1 ${r.result === 'failed' ? 'font-semibold text-alarm-high' : ''}`}>{auditResultText(r, session)}</td>
               </tr>
             ))}
           </tbody>

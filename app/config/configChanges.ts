@@ -1,4 +1,5 @@
 import type { SiteConfig } from '../../src/config';
+import { msg } from '../i18n/i18n';
 
 type Named = { readonly id: string; readonly name?: string };
 
@@ -11,9 +12,9 @@ export interface SectionChanges {
 }
 
 const SECTIONS = [
-  ['Connections', 'connections'],
-  ['Dashboards', 'dashboards'],
-  ['Alarms', 'alarms'],
+  [msg('Connections'), 'connections'],
+  [msg('Dashboards'), 'dashboards'],
+  [msg('Alarms'), 'alarms'],
 ] as const;
 
 const label = (x: Named) => x.name || x.id;
@@ -46,7 +47,7 @@ export function configChanges(current: SiteConfig, next: SiteConfig): SectionCha
   const cur = current as Record<string, unknown>;
   const nxt = next as Record<string, unknown>;
   const others = [...new Set([...Object.keys(cur), ...Object.keys(nxt)])].filter((k) => !known.has(k)).sort();
-  const d = { section: 'Other settings', added: [] as string[], changed: [] as string[], removed: [] as string[] };
+  const d = { section: msg('Other settings'), added: [] as string[], changed: [] as string[], removed: [] as string[] };
   for (const k of others) {
     if (!(k in cur) || cur[k] === undefined) d.added.push(k);
     else if (!(k in nxt) || nxt[k] === undefined) d.removed.push(k);
@@ -54,18 +55,4 @@ export function configChanges(current: SiteConfig, next: SiteConfig): SectionCha
   }
   if (d.added.length + d.changed.length + d.removed.length) out.push(d);
   return out;
-}
-
-/** "added: A, B; changed: C; removed: D" */
-export function describeChanges(c: SectionChanges): string {
-  return (
-    [
-      ['added', c.added],
-      ['changed', c.changed],
-      ['removed', c.removed],
-    ] as const
-  )
-    .filter(([, list]) => list.length)
-    .map(([what, list]) => `${what}: ${list.join(', ')}`)
-    .join('; ');
 }

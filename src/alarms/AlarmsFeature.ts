@@ -171,6 +171,9 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
     this.onJournal(
       journalEntry(connectionSubject(ev.connectionId), {
         at: ev.at, kind: 'system', action: `connection ${ev.kind}`, trigger: 'system', reason: `connection ${ev.connectionId}: ${ev.reason}`, station: this.station,
+        reasonCode: ev.kind === 'restored'
+          ? { code: 'connection-restored', connection: ev.connectionId, downMs: ev.downMs ?? 0 }
+          : { code: 'connection-lost', connection: ev.connectionId, ...(ev.cause && { cause: ev.cause }) },
       }),
     );
     this.host.wake();

@@ -1,6 +1,6 @@
 import { valueText, type AlarmInstance } from './AlarmInstance';
 import type { CompiledRule } from './compileRule';
-import type { AlarmState, JournalEntry, JournalKind, Priority } from './types';
+import type { AlarmState, JournalEntry, JournalKind, JournalReasonCode, Priority } from './types';
 
 /** What a journal entry is about: an alarm instance, a rule, a connection, or nothing (system). */
 export interface JournalSubject {
@@ -43,6 +43,7 @@ export interface JournalEvent {
   readonly trigger: string;
   readonly station: string;
   readonly reason?: string;
+  readonly reasonCode?: JournalReasonCode;
   readonly from?: AlarmState | '';
   readonly to?: AlarmState | '';
 }
@@ -64,5 +65,6 @@ export function journalEntry(subject: JournalSubject, e: JournalEvent): JournalE
     trigger: e.trigger,
     reason: e.reason ?? '',
     station: e.station,
+    ...(e.reasonCode && { reasonCode: e.reasonCode }),
   };
 }

@@ -130,7 +130,17 @@ export interface JournalEntry {
   readonly trigger: string;
   readonly reason: string;
   readonly station: string;
+  /** The reason as a code and its parameters, for the UI to say in its language (`reason` stays the English text, in the CSV too). */
+  readonly reasonCode?: JournalReasonCode;
 }
+
+/**
+ * Journal reasons the engine writes as codes (connection outages, issue 7). `cause` is the
+ * socket's or broker's own text (English, passed through); absent when none was given.
+ */
+export type JournalReasonCode =
+  | { readonly code: 'connection-lost'; readonly connection: string; readonly cause?: string }
+  | { readonly code: 'connection-restored'; readonly connection: string; readonly downMs: number };
 
 /** Which journal entries the Journal view asks for (`alarms/journalQuery`). */
 export interface JournalFilter {

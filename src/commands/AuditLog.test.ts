@@ -74,6 +74,13 @@ describe('CSV', () => {
     expect(row).toBe('2023-11-14T22:13:20.001Z,Plant,sg_1,Publish,cmd/1,"{""v"":1}",7,1,no,expiry 30 s,failed,Not authorized (0x87),,');
   });
 
+  it('adds a "result text" column after the stable ones when the UI gives its wording', () => {
+    const csv = auditToCsv([record(1, { result: 'failed', reason: 'Not authorized (0x87)' })], (r) => `失败：${r.reason}`);
+    const [header, row] = csv.trim().split('\r\n');
+    expect(header).toBe('time,connection,client id,source,topic,payload,bytes,qos,retain,properties,result,reason,reply,round trip ms,result text');
+    expect(row.endsWith(',failed,Not authorized (0x87),,,失败：Not authorized (0x87)')).toBe(true);
+  });
+
   it('describes MQTT 5 properties', () => {
     expect(
       describeProperties({

@@ -155,12 +155,18 @@ const CSV_COLUMNS = [
   'time', 'connection', 'client id', 'source', 'topic', 'payload', 'bytes', 'qos', 'retain', 'properties', 'result', 'reason', 'reply', 'round trip ms',
 ] as const;
 
-export function auditToCsv(records: readonly AuditRecord[]): string {
-  const rows = records.map((r) =>
-    [
+/**
+ * The audit as CSV. The columns and the `result` codes (pending, queued, sent, delivered, failed)
+ * are stable for scripts in every UI language; `resultText`, when given, adds a last column
+ * "result text" with the result as the UI reads it (in the operator's language).
+ */
+export function auditToCsv(records: readonly AuditRecord[], resultText?: (r: AuditRecord) => string): string {
+  const rows = records.map((r) => {
+    const row = [
       new Date(r.at).toISOString(), r.connectionName || r.connectionId, r.clientId, r.source, r.topic, r.payload, r.payloadBytes, r.qos,
       r.retain ? 'yes' : 'no', r.properties, r.result, r.reason, r.reply, r.rttMs,
-    ],
-  );
-  return csvDocument([CSV_COLUMNS, ...rows]);
+    ];
+    return resultText ? [...row, resultText(r)] : row;
+  });
+  return csvDocument([resultText ? [...CSV_COLUMNS, 'result text'] : CSV_COLUMNS, ...rows]);
 }

@@ -10,7 +10,7 @@ describe('OutageTracker', () => {
     expect(t.observe(st('connecting'), 0)).toBeUndefined();
     expect(t.observe(st('connected'), 1000)).toBeUndefined();
     expect(t.observe(st('reconnecting', 'Reconnecting (attempt 1) — Connection to ws://b lost'), 5000)).toEqual({
-      kind: 'lost', connectionId: 'plant', at: 5000, reason: 'Connection to ws://b lost',
+      kind: 'lost', connectionId: 'plant', at: 5000, reason: 'Connection to ws://b lost', cause: 'Connection to ws://b lost',
     });
     // Retries while down add nothing.
     expect(t.observe(st('reconnecting', 'Reconnecting (attempt 2, next try in 2 s) — …'), 6000)).toBeUndefined();

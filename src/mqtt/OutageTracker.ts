@@ -13,6 +13,8 @@ export interface ConnectionEvent {
   readonly reason: string;
   /** For `restored`: how long the connection was down (ms). */
   readonly downMs?: number;
+  /** For `lost`: the status's own reason (socket or broker text), when it gave one. */
+  readonly cause?: string;
 }
 
 /** Turns the stream of connection statuses into outage events: one `lost`, then one `restored`. */
@@ -37,7 +39,8 @@ export class OutageTracker {
     }
     if (before === 'connected' && (status.state === 'reconnecting' || status.state === 'error') && down === undefined) {
       this.lostAt.set(status.id, now);
-      return { kind: 'lost', connectionId: status.id, at: now, reason: stripState(status.reason ?? 'connection lost') };
+      const cause = status.reason === undefined ? undefined : stripState(status.reason);
+      return { kind: 'lost', connectionId: status.id, at: now, reason: cause ?? 'connection lost', ...(cause && { cause }) };
     }
     return undefined;
   }

@@ -6,7 +6,7 @@ import { THEMES } from '../../theme/themes';
 import { useTheme } from '../../theme/useTheme';
 import { useT } from '../../i18n/useT';
 import { MenuButton, type MenuEntry, type MenuGroup } from './MenuButton';
-import { useConfigTransfer } from './useConfigTransfer';
+import { useConfigTransfer } from '../../config/useConfigTransfer';
 
 interface Props {
   readonly route: Route;

@@ -124,7 +124,7 @@ function LineChart({ widget, instanceId, series, latest, stale }: WidgetProps) {
       <div className="flex flex-wrap items-center gap-1 text-xs">
         <select aria-label={t('Time window')} value={win} onChange={(e) => { setWin(e.target.value as LineWindow); setRange(null); }} className="rounded border border-hmi-border bg-hmi-raised px-1 py-0.5">
           {WINDOWS.map((w) => (
-            <option key={w.id} value={w.id}>{w.label}</option>
+            <option key={w.id} value={w.id}>{t(w.label)}</option>
           ))}
         </select>
         <button

@@ -1,14 +1,15 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { useConfirm, type ConfirmRequest } from '../dialog';
-import { describeChanges } from '../../config/configChanges';
-import { exportConfig, previewImport } from '../../config/siteActions';
-import { downloadText } from '../../lib/download';
+import { useConfirm, type ConfirmRequest } from '../components/dialog';
+import { t } from '../i18n/i18n';
+import { downloadText } from '../lib/download';
+import { importDetails } from './importDetails';
+import { exportConfig, previewImport } from './siteActions';
 
-const SECRETS_WARNING: ConfirmRequest = {
-  title: 'Include passwords',
-  message: 'The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?',
-  confirmLabel: 'Include passwords',
-};
+const secretsWarning = (): ConfirmRequest => ({
+  title: t('Include passwords'),
+  message: t('The exported file will contain the passwords of this session in plain text. Anyone with the file can use them. Include them?'),
+  confirmLabel: t('Include passwords'),
+});
 
 export interface ConfigTransfer {
   readonly withSecrets: boolean;
@@ -17,13 +18,14 @@ export interface ConfigTransfer {
   exportNow(): void;
   /** Opens the file chooser; the chosen file's changes are confirmed before they apply. */
   chooseImport(): void;
-  /** The hidden file input and the confirmation dialog: render them where they outlive the menu. */
+  /** The hidden file input and the confirmation dialog: render them where they outlive a menu. */
   readonly elements: ReactNode;
 }
 
 /**
- * Export and import of the site configuration for the header menu: the same steps as the inline
- * ConfigButtons (passwords left out unless asked, an import says what it changes and asks first).
+ * Export and import of the site configuration, for the inline ConfigButtons and the header's Menu
+ * alike: passwords are left out unless asked for (after a warning), and an import says what it
+ * changes and asks before it applies (issue 16 #11). Texts are read in the UI language when shown.
  */
 export function useConfigTransfer(): ConfigTransfer {
   const fileRef = useRef<HTMLInputElement>(null);
@@ -45,10 +47,10 @@ export function useConfigTransfer(): ConfigTransfer {
           const preview = previewImport(await file.text(), file.name);
           if (!preview) return;
           const ok = await confirm({
-            title: 'Import configuration',
-            message: preview.changes.length ? `Apply ${file.name}?` : `${file.name} changes nothing. Apply it anyway?`,
-            details: preview.changes.map((c) => [c.section, describeChanges(c)] as const),
-            confirmLabel: 'Apply configuration',
+            title: t('Import configuration'),
+            message: preview.changes.length ? t('Apply {file}?', { file: file.name }) : t('{file} changes nothing. Apply it anyway?', { file: file.name }),
+            details: importDetails(preview.changes),
+            confirmLabel: t('Apply configuration'),
           });
           if (ok) preview.apply();
         }}
@@ -60,7 +62,7 @@ export function useConfigTransfer(): ConfigTransfer {
     withSecrets,
     async toggleSecrets() {
       if (withSecrets) return setWithSecrets(false);
-      if (await confirm(SECRETS_WARNING)) setWithSecrets(true);
+      if (await confirm(secretsWarning())) setWithSecrets(true);
     },
     exportNow() {
       downloadText(`sightglass-config-${new Date().toISOString().slice(0, 10)}.json`, exportConfig(withSecrets), 'application/json');
