@@ -6,6 +6,7 @@ import { useSuggestions } from '../hooks/useSeries';
 import { useSite } from '../hooks/useSite';
 import { requestRuleTest, saveRule } from './alarmActions';
 import { draftFromRule, emptyDraft, validateDraft, type RuleDraft } from './ruleDraft';
+import { ruleTestText } from './ruleText';
 import { msg } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { useAlarms } from './useAlarms';
@@ -187,7 +188,7 @@ export function RuleForm({ rule, onDone }: { rule: AlarmRuleConfig | null; onDon
           {t('Test against the last value')}
         </button>
         <span role="status" aria-label={t('Test result')} className="whitespace-pre-line text-xs">
-          {test ? test.text : testId !== null ? t('Testing…') : ''}
+          {test ? ruleTestText(test) : testId !== null ? t('Testing…') : ''}
         </span>
       </div>
     </form>

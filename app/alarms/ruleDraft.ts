@@ -1,6 +1,7 @@
 import { freeId } from '../dashboards/dashboardEdits';
 import { compileRule, type AlarmRuleConfigLike, type RuleError } from './ruleTypes';
 import { msg } from '../i18n/i18n';
+import { ruleProblemText } from './ruleText';
 
 /** The rule editor's form: every field as typed text, converted to the config format on save. */
 export interface RuleDraft {
@@ -128,7 +129,8 @@ export function validateDraft(d: RuleDraft, otherIds: readonly string[], base?: 
   const rule = ruleFromDraft({ ...d, id }, base);
   const errors: Record<string, string> = {};
   const result = compileRule(rule);
-  if (!result.ok) for (const e of result.errors as RuleError[]) errors[e.field || 'rule'] ??= plainMessage(e.message);
+  // A problem the engine coded is said in the UI language (ruleText.ts); the schema's own text is made plain.
+  if (!result.ok) for (const e of result.errors as RuleError[]) errors[e.field || 'rule'] ??= e.problem ? ruleProblemText(e.problem) : plainMessage(e.message);
   if (otherIds.includes(d.id.trim())) errors.id = msg('is already used by another rule');
   for (const k of ['deadband', 'onDelayMs', 'offDelayMs', 'staleAfterMs'] as const) {
     if (d[k].trim() && !Number.isFinite(Number(d[k]))) errors[k] = msg('must be a number');

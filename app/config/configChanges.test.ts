@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { activateLocale } from '../i18n/i18n';
 import type { SiteConfig } from '../../src/config';
 import { configChanges } from './configChanges';
 import { importDetails } from './importDetails';
@@ -22,5 +23,19 @@ describe('configChanges', () => {
   it('is empty for the same document, and a password alone is no change', () => {
     const before = site({ connections: [conn('p', 'Plant', { password: 'secret' })] });
     expect(configChanges(before, site({ connections: [conn('p', 'Plant')] }))).toEqual([]);
+  });
+});
+
+describe('importDetails in zh-CN', () => {
+  afterEach(() => activateLocale('en'));
+
+  it('names sections and changes in Chinese; names stay as written', async () => {
+    await activateLocale('zh-CN');
+    const before = site({ alarms: [alarm('a1', 80), alarm('a2', 80), alarm('a3', 80)] });
+    const after = site({ alarms: [alarm('a1', 90)], alarmSettings: { journalMax: 500 } });
+    expect(importDetails(configChanges(before, after))).toEqual([
+      ['报警', '修改：Alarm a1；删除：Alarm a2、Alarm a3'],
+      ['其他设置', '新增：alarmSettings'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { AlarmRuleSchema, type AlarmRuleConfig } from '../config';
 import { isValidFilter, isValidTopicName, isWildcardFilter } from '../topics';
 import { compilePath, type CompiledPath } from '../payload';
 import { parseInterval, type DerivationSpec } from '../series';
-import type { AlarmCondition, Priority } from './types';
+import type { AlarmCondition, Priority, RuleProblem } from './types';
 
 type SuppressCondition = 'above' | 'below' | 'equal' | 'not-equal';
 
@@ -53,7 +53,9 @@ export interface CompiledRule {
 export interface RuleError {
   /** The rule field the problem is about ('' for the rule as a whole). */
   readonly field: string;
+  /** English text (logs, the config error list, the CSV); the UI says `problem` in its language when given. */
   readonly message: string;
+  readonly problem?: RuleProblem;
 }
 
 export type CompileResult = { ok: true; rule: CompiledRule } | { ok: false; errors: RuleError[] };
@@ -70,25 +72,25 @@ export function compileRule(input: unknown): CompileResult {
   const r = (parsed.success ? parsed.output : input) as Partial<AlarmRuleConfig>;
   if (typeof r !== 'object' || r === null) return { ok: false, errors };
   const has = (field: string) => errors.some((e) => e.field === field);
-  const add = (field: string, message: string) => has(field) || errors.push({ field, message });
-  if (typeof r.topic === 'string' && r.topic && !isValidFilter(r.topic)) add('topic', 'must be a valid MQTT topic or filter (+ and # only as whole levels, # last)');
+  const add = (field: string, message: string, problem?: RuleProblem) => has(field) || errors.push({ field, message, ...(problem && { problem }) });
+  if (typeof r.topic === 'string' && r.topic && !isValidFilter(r.topic)) add('topic', 'must be a valid MQTT topic or filter (+ and # only as whole levels, # last)', { code: 'topic-filter' });
   const path = compilePath(typeof r.path === 'string' ? r.path : '');
   if ('error' in path) add('path', path.error);
   const setNum = typeof r.setpoint === 'number' ? r.setpoint : typeof r.setpoint === 'string' && r.setpoint.trim() !== '' ? Number(r.setpoint) : NaN;
   const condition = r.condition as AlarmCondition;
-  if (NUMERIC.has(condition) && !Number.isFinite(setNum)) add('setpoint', `must be a number for "${condition}"`);
-  if ((condition === 'equal' || condition === 'not-equal') && (r.setpoint === undefined || r.setpoint === '')) add('setpoint', `is required for "${condition}"`);
-  if (condition === 'state' && (r.setpoint === undefined || r.setpoint === '') && !r.states?.length) add('setpoint', 'give the state text to match (e.g. FAULT)');
-  if (condition === 'stale' && r.staleAfterMs === undefined) add('staleAfterMs', 'is required for "stale"');
-  if (typeof r.interval === 'string' && !parseInterval(r.interval)) add('interval', 'must divide a day (15m, 1h, 8h…) or be days or weeks (1d, 1w)');
-  if ((r.transform || r.aggregate) && (condition === 'stale' || condition === 'state')) add('condition', `"${condition}" does not apply to a transformed or aggregated value`);
+  if (NUMERIC.has(condition) && !Number.isFinite(setNum)) add('setpoint', `must be a number for "${condition}"`, { code: 'number-for', condition });
+  if ((condition === 'equal' || condition === 'not-equal') && (r.setpoint === undefined || r.setpoint === '')) add('setpoint', `is required for "${condition}"`, { code: 'required-for', condition });
+  if (condition === 'state' && (r.setpoint === undefined || r.setpoint === '') && !r.states?.length) add('setpoint', 'give the state text to match (e.g. FAULT)', { code: 'state-text' });
+  if (condition === 'stale' && r.staleAfterMs === undefined) add('staleAfterMs', 'is required for "stale"', { code: 'required-for', condition: 'stale' });
+  if (typeof r.interval === 'string' && !parseInterval(r.interval)) add('interval', 'must divide a day (15m, 1h, 8h…) or be days or weeks (1d, 1w)', { code: 'interval' });
+  if ((r.transform || r.aggregate) && (condition === 'stale' || condition === 'state')) add('condition', `"${condition}" does not apply to a transformed or aggregated value`, { code: 'not-for-derived', condition });
   let suppress: CompiledSuppression | null = null;
   const s = r.suppressWhen;
   if (s && typeof s === 'object') {
     const sPath = compilePath(typeof s.path === 'string' ? s.path : '');
-    if (typeof s.topic !== 'string' || !isValidTopicName(s.topic)) add('suppressWhen.topic', 'must be one topic (no + or #)');
+    if (typeof s.topic !== 'string' || !isValidTopicName(s.topic)) add('suppressWhen.topic', 'must be one topic (no + or #)', { code: 'one-topic' });
     if ('error' in sPath) add('suppressWhen.path', sPath.error);
-    if ((s.condition === 'above' || s.condition === 'below') && typeof s.value !== 'number') add('suppressWhen.value', `must be a number for "${s.condition}"`);
+    if ((s.condition === 'above' || s.condition === 'below') && typeof s.value !== 'number') add('suppressWhen.value', `must be a number for "${s.condition}"`, { code: 'number-for', condition: s.condition });
     if (!('error' in sPath)) suppress = { connection: s.connection || undefined, topic: s.topic, path: sPath, condition: s.condition, value: s.value };
   }
   if (errors.length || 'error' in path || !parsed.success) return { ok: false, errors };

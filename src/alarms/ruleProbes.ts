@@ -29,6 +29,6 @@ export function expireProbes(s: AlarmEngineState, now: number): void {
   const expired = s.probes.filter((p) => p.expiresAt <= now);
   if (!expired.length) return;
   s.probes = s.probes.filter((p) => p.expiresAt > now);
-  for (const p of expired) s.testResults.push({ reqId: p.reqId, outcome: 'timeout', text: 'No message arrived on a matching topic within 30 s.' });
+  for (const p of expired) s.testResults.push({ reqId: p.reqId, outcome: 'timeout', text: 'No message arrived on a matching topic within 30 s.', message: { code: 'timeout' } });
   s.listener.wake();
 }

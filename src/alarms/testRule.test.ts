@@ -19,4 +19,19 @@ describe('testRule', () => {
     const result = testRule(1, rule, [seen('plant/a/temp', 90, 10)], 100);
     expect('text' in result && result.text).toMatch(/^Value 90 on plant\/a\/temp: would be in alarm/);
   });
+
+  it('gives the UI a code and parameters beside the English text', () => {
+    const many = testRule(1, rule, [seen('plant/a/temp', 90, 10), seen('plant/b/temp', 50, 20)], 100);
+    expect('message' in many && many.message).toEqual({
+      code: 'many', count: 2, inAlarm: 1, more: 0,
+      lines: [
+        { code: 'value', topic: 'plant/b/temp', value: '50', inAlarm: false, limit: '> 80' },
+        { code: 'value', topic: 'plant/a/temp', value: '90', inAlarm: true, limit: '> 80' },
+      ],
+    });
+    const bad = testRule(2, { ...rule, setpoint: 'x' }, [], 100);
+    expect('message' in bad && bad.message).toMatchObject({ code: 'invalid', problems: [{ field: 'setpoint', problem: { code: 'number-for', condition: 'above' } }] });
+    const waiting = testRule(3, { ...rule, topic: 'plant/z/temp' }, [], 100);
+    expect('waiting' in waiting && waiting.waiting.message).toEqual({ code: 'waiting', topic: 'plant/z/temp' });
+  });
 });

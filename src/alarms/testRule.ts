@@ -30,7 +30,8 @@ export function testRule(
 ): RuleTestResult | { probe: RuleProbe; waiting: RuleTestResult } {
   const compiled = compileRule(config);
   if (!compiled.ok) {
-    return { reqId, outcome: 'invalid', text: compiled.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ') };
+    const text = compiled.errors.map((e) => (e.field ? `${e.field}: ${e.message}` : e.message)).join('; ');
+    return { reqId, outcome: 'invalid', text, message: { code: 'invalid', problems: compiled.errors } };
   }
   const rule = compiled.rule;
   const matcher = compileFilter(rule.topic);
@@ -53,19 +54,23 @@ export function testRule(
       matches: (c, topic) => connOk(c) && matcher(topic),
       evaluate: (topic, payload, at) => evaluate(reqId, rule, topic, payload, at, at),
     },
-    waiting: { reqId, outcome: 'waiting', text: `No value seen yet on ${rule.topic}; waiting up to 30 s for the next message…` },
+    waiting: { reqId, outcome: 'waiting', text: `No value seen yet on ${rule.topic}; waiting up to 30 s for the next message…`, message: { code: 'waiting', topic: rule.topic } },
   };
 }
 
 /** One answer for many topics: a count of those in alarm, then a line per topic. */
 function combine(results: readonly RuleTestResult[]): RuleTestResult {
   const inAlarm = results.filter((r) => r.conditionTrue).length;
-  const listed = results.slice(0, MAX_LISTED).map((r) => r.text);
-  if (results.length > MAX_LISTED) listed.push(`…and ${results.length - MAX_LISTED} more topics.`);
+  const shown = results.slice(0, MAX_LISTED);
+  const more = results.length - shown.length;
+  const listed = shown.map((r) => r.text);
+  if (more > 0) listed.push(`…and ${more} more topics.`);
+  const lines = shown.flatMap((r) => (r.message ? [r.message] : []));
   return {
     ...results[0],
     conditionTrue: inAlarm > 0,
     text: [`${results.length} matching topics, ${inAlarm} would be in alarm:`, ...listed].join('\n'),
+    message: { code: 'many', count: results.length, inAlarm, more, lines },
   };
 }
 
@@ -76,13 +81,18 @@ function evaluate(reqId: number, rule: CompiledRule, topic: string, payload: unk
   if (rule.condition === 'stale') {
     const age = now - at;
     const stale = age >= rule.staleAfterMs;
-    return { ...base, conditionTrue: stale, text: `Last message on ${topic} ${Math.round(age / 1000)} s ago: ${stale ? 'would be in alarm (stale)' : 'not stale'}.` };
+    const ageS = Math.round(age / 1000);
+    return { ...base, conditionTrue: stale, text: `Last message on ${topic} ${ageS} s ago: ${stale ? 'would be in alarm (stale)' : 'not stale'}.`, message: { code: 'stale', topic, ageS, stale } };
   }
   if (rule.condition === 'rate-above' || rule.condition === 'rate-below') {
-    return { ...base, text: `Value ${valueText(value)} on ${topic}. A rate of change needs two messages; it is evaluated live.` };
+    return { ...base, text: `Value ${valueText(value)} on ${topic}. A rate of change needs two messages; it is evaluated live.`, message: { code: 'rate', topic, value: valueText(value) } };
   }
-  if (raw === undefined) return { ...base, text: `The payload on ${topic} has nothing at path "${rule.path.join('.')}".` };
+  if (raw === undefined) return { ...base, text: `The payload on ${topic} has nothing at path "${rule.path.join('.')}".`, message: { code: 'no-path', topic, path: rule.path.join('.') } };
   const c = evaluateCondition(rule, raw, false);
-  if (c === undefined) return { ...base, text: `Value ${JSON.stringify(raw)?.slice(0, 80)} on ${topic} cannot be compared with ${rule.limit}.` };
-  return { ...base, conditionTrue: c, text: `Value ${valueText(value)} on ${topic}: ${c ? 'would be in alarm' : 'normal'} (${rule.limit}).` };
+  if (c === undefined) {
+    const shown = JSON.stringify(raw)?.slice(0, 80) ?? '';
+    return { ...base, text: `Value ${shown} on ${topic} cannot be compared with ${rule.limit}.`, message: { code: 'not-comparable', topic, value: shown, limit: rule.limit } };
+  }
+  const message = { code: 'value', topic, value: valueText(value), inAlarm: c, limit: rule.limit } as const;
+  return { ...base, conditionTrue: c, text: `Value ${valueText(value)} on ${topic}: ${c ? 'would be in alarm' : 'normal'} (${rule.limit}).`, message };
 }

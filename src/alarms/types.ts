@@ -86,6 +86,26 @@ export interface RuleStatus {
   readonly suppressed: boolean;
 }
 
+/** A rule problem the engine found, as a code the UI says in its language (compileRule; the English stays in `message`). */
+export type RuleProblem =
+  | { readonly code: 'topic-filter' | 'state-text' | 'interval' | 'one-topic' }
+  | { readonly code: 'number-for' | 'required-for' | 'not-for-derived'; readonly condition: string };
+
+/**
+ * A rule test's answer as a code and its parameters, for the UI to say in its language (the
+ * English stays in `text`). Values are the engine's text of the value; `limit` is the rule's.
+ */
+export type RuleTestMessage =
+  | { readonly code: 'invalid'; readonly problems: readonly { readonly field: string; readonly message: string; readonly problem?: RuleProblem }[] }
+  | { readonly code: 'waiting'; readonly topic: string }
+  | { readonly code: 'timeout' }
+  | { readonly code: 'stale'; readonly topic: string; readonly ageS: number; readonly stale: boolean }
+  | { readonly code: 'rate'; readonly topic: string; readonly value: string }
+  | { readonly code: 'no-path'; readonly topic: string; readonly path: string }
+  | { readonly code: 'not-comparable'; readonly topic: string; readonly value: string; readonly limit: string }
+  | { readonly code: 'value'; readonly topic: string; readonly value: string; readonly inAlarm: boolean; readonly limit: string }
+  | { readonly code: 'many'; readonly count: number; readonly inAlarm: number; readonly more: number; readonly lines: readonly RuleTestMessage[] };
+
 export interface RuleTestResult {
   readonly reqId: number;
   /** 'value': evaluated; 'waiting': no message yet, the next one will be used; 'invalid' / 'timeout'. */
@@ -95,7 +115,9 @@ export interface RuleTestResult {
   readonly valueAt?: number;
   /** Whether the condition holds for that value (ignoring delays). */
   readonly conditionTrue?: boolean;
+  /** English (the fallback for other consumers); the UI shows `message`. */
   readonly text: string;
+  readonly message?: RuleTestMessage;
 }
 
 export interface JournalMeta {
