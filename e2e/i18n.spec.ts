@@ -139,6 +139,42 @@ test.describe('zh-CN on a 1024 px tablet', () => {
   });
 });
 
+test.describe('zh-CN on a 1024 px tablet: configuration import from the Menu', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test('Menu → Import configuration previews the changes in Chinese, and applying them works', async ({ page, app, broker }, info) => {
+    const topic = `plant/line1/temp-${uid()}`;
+    const base = configFor(broker, { dashboards: [dashboard], alarms: [rule(topic)] });
+    await open(page, app, broker, { dashboards: [dashboard], alarms: [rule(topic)] }, 'lang=zh-CN');
+    const next = {
+      ...base,
+      connections: [...base.connections, { id: 'second', name: 'Second broker', url: broker.wsUrl, autoConnect: false }],
+      dashboards: [dashboard, { id: 'line2', name: 'Line 2', widgets: [] }],
+      alarms: [{ ...rule(topic), setpoint: 90 }],
+    };
+
+    await page.getByRole('button', { name: '菜单', exact: true }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('menu', { name: '菜单' }).getByRole('menuitem', { name: '导入配置' }).click();
+    await (await chooser).setFiles({ name: 'next.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(next)) });
+
+    // The preview: title, question, sections and what changes, in Chinese; names as written.
+    const dialog = page.getByRole('dialog', { name: '导入配置' });
+    await expect(dialog).toContainText('应用 next.json？');
+    await expect(dialog.locator('dt')).toHaveText(['连接', '仪表盘', '报警']);
+    await expect(dialog.locator('dd')).toHaveText(['新增：Second broker', '新增：Line 2', '修改：Line 1 temperature high']);
+    await expect(dialog).not.toContainText(/added|changed|Apply|Connections/);
+    await expect(dialog.getByRole('button', { name: '取消', exact: true })).toBeVisible();
+    await shot(page, info, 'import-preview-zh-CN-1024');
+
+    // Confirming applies it: the new dashboard is on the Dashboards page.
+    await dialog.getByRole('button', { name: '应用配置', exact: true }).click();
+    await expect(dialog).toHaveCount(0);
+    await views(page).getByRole('link', { name: '仪表盘', exact: true }).click();
+    await expect(page.getByRole('list', { name: '仪表盘' }).getByRole('link', { name: 'Line 2', exact: true })).toBeVisible();
+  });
+});
+
 test.describe('with the browser language set to Chinese', () => {
   test.use({ locale: 'zh-CN' });
 
