@@ -72,6 +72,10 @@ test('?lang=zh-CN shows Topics, Dashboards and Alarms in Chinese, with zh-CN dat
   await expect(audit.getByRole('row').nth(1)).toContainText(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}\.\d{3}/);
   await expect(page.getByRole('dialog', { name: '命令审计' })).toContainText('已记录 1 条命令');
   await expect(audit.getByRole('columnheader', { name: '结果' })).toBeVisible();
+  // The result and source cells too (they were English): "Delivered" (QoS 1) and "Publish".
+  await expect(audit.getByRole('row').nth(1)).toContainText(/已送达|已发送/);
+  await expect(audit.getByRole('row').nth(1)).toContainText('发布');
+  await expect(audit.getByRole('row').nth(1)).not.toContainText(/Delivered|Sent|Publish/);
   await shot(page, info, 'topics-zh-CN');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: '命令审计' })).toHaveCount(0);
@@ -149,7 +153,7 @@ test.describe('zh-CN on a 1024 px tablet: configuration import from the Menu', (
     const next = {
       ...base,
       connections: [...base.connections, { id: 'second', name: 'Second broker', url: broker.wsUrl, autoConnect: false }],
-      dashboards: [dashboard, { id: 'line2', name: 'Line 2', widgets: [] }],
+      dashboards: [dashboard, { id: 'line2', name: 'Line 2', widgets: [{ id: 'c1', type: 'line', title: 'Line 2 rate', series: [{ topic: 'plant/line2/rate', path: 'v' }] }] }],
       alarms: [{ ...rule(topic), setpoint: 90 }],
     };
 
@@ -171,7 +175,9 @@ test.describe('zh-CN on a 1024 px tablet: configuration import from the Menu', (
     await dialog.getByRole('button', { name: '应用配置', exact: true }).click();
     await expect(dialog).toHaveCount(0);
     await views(page).getByRole('link', { name: '仪表盘', exact: true }).click();
-    await expect(page.getByRole('list', { name: '仪表盘' }).getByRole('link', { name: 'Line 2', exact: true })).toBeVisible();
+    await page.getByRole('list', { name: '仪表盘' }).getByRole('link', { name: 'Line 2', exact: true }).click();
+    // Its line chart's window choice "All" is Chinese too.
+    await expect(page.getByRole('combobox', { name: '时间窗口' }).locator('option')).toHaveText(['1 m', '5 m', '15 m', '1 h', '全部']);
   });
 });
 

@@ -80,10 +80,10 @@ export function ManualPublishForm({ slot, connection, ask }: { slot: string; con
       title: t('Clear retained message'),
       message: t('Clear the retained message on {topic}?', { topic }),
       details: [
-        ...commandDetails(input).filter(([k]) => k !== 'Payload'),
-        ['Effect', 'An empty retained message deletes the stored value: new subscribers will no longer get it.'],
+        ...commandDetails(input, false),
+        [t('Effect'), t('An empty retained message deletes the stored value: new subscribers will no longer get it.')],
       ],
-      confirmLabel: 'Clear retained',
+      confirmLabel: t('Clear retained'),
     });
     if (ok) await send(input);
     else showCommandCancelled(slot);

@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { checkJson, convertPayloadText, encodePayload, formatJson, PAYLOAD_ENCODINGS, type PayloadEncoding } from '../../src/commands';
 import { field, fieldBase } from './styles';
+import { msg } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 
-const LABELS: Record<PayloadEncoding, string> = { text: 'Text', json: 'JSON', hex: 'Hex', base64: 'Base64' };
+const LABELS: Record<PayloadEncoding, string> = { text: msg('Text'), json: 'JSON', hex: 'Hex', base64: 'Base64' };
 
 /**
  * The payload textbox with its mode: JSON (checked as you type, "Format JSON"), text, hex or base64.
@@ -37,7 +38,7 @@ export function PayloadEditor({
   const switchTo = (to: PayloadEncoding) => {
     const r = convertPayloadText(value, encoding, to);
     if (!r.ok) {
-      setSwitchError(`Cannot show as ${LABELS[to]}: ${r.error}`);
+      setSwitchError(t('Cannot show as {encoding}: {error}', { encoding: t(LABELS[to]), error: r.error }));
       return;
     }
     setSwitchError(null);
@@ -54,7 +55,7 @@ export function PayloadEditor({
           <select aria-label={t('Payload encoding')} className={`${fieldBase} w-auto py-0.5`} value={encoding} onChange={(e) => switchTo(e.target.value as PayloadEncoding)}>
             {PAYLOAD_ENCODINGS.map((e) => (
               <option key={e} value={e}>
-                {LABELS[e]}
+                {t(LABELS[e])}
               </option>
             ))}
           </select>

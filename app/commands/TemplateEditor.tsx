@@ -47,7 +47,7 @@ export function TemplateEditor() {
     setEditingId(r.template.id);
     setDraft(draftFromTemplate(r.template));
     setErrors([]);
-    setSaved(`Saved “${templateTitle(r.template)}”.`);
+    setSaved(t('Saved “{template}”.', { template: templateTitle(r.template) }));
   };
   const remove = () => {
     if (!editingId) return;

@@ -12,6 +12,10 @@ const note = (reason: string): string => (reason === 'broker used QoS 1' ? t('br
  */
 export function commandStatusText(text: string): string {
   switch (text) {
+    case 'Sending':
+      return t('Sending');
+    case 'Cancelled: nothing was sent':
+      return t('Cancelled: nothing was sent');
     case 'Sent':
       return t('Sent');
     case 'Delivered':

@@ -6,6 +6,7 @@ import { useSiteStore } from '../state/siteStore';
 import type { ConfirmRequest } from '../components/dialog';
 import { newCorrelationData, sendCommand, showCommandCancelled, showCommandError } from './commandActions';
 import type { CommandInput } from './commandStore';
+import { t } from '../i18n/i18n';
 
 export type Ask = (request: ConfirmRequest) => Promise<boolean>;
 
@@ -17,13 +18,13 @@ function connectionName(id: string): string {
   return c?.name || id;
 }
 
-/** What the operator is about to send, for a confirmation dialog. */
-export function commandDetails(input: Pick<CommandInput, 'connectionId' | 'topic' | 'payload' | 'qos' | 'retain'>): [string, string][] {
+/** What the operator is about to send, for a confirmation dialog (labels in the UI language). */
+export function commandDetails(input: Pick<CommandInput, 'connectionId' | 'topic' | 'payload' | 'qos' | 'retain'>, withPayload = true): [string, string][] {
   return [
-    ['Connection', connectionName(input.connectionId)],
-    ['Topic', input.topic],
-    ['Payload', summarizePayload(input.payload)],
-    ['QoS', `${input.qos}${input.retain ? ', retained' : ''}`],
+    [t('Connection'), connectionName(input.connectionId)],
+    [t('Topic'), input.topic],
+    ...(withPayload ? [[t('Payload'), summarizePayload(input.payload)] as [string, string]] : []),
+    ['QoS', `${input.qos}${input.retain ? t(', retained') : ''}`],
   ];
 }
 
@@ -36,10 +37,10 @@ export async function confirmOffline(input: CommandInput, ask: Ask): Promise<Com
   const state = useEngineStore.getState().connections[input.connectionId]?.state;
   if (input.qos !== 0 || (state !== 'reconnecting' && state !== 'connecting')) return input;
   const ok = await ask({
-    title: 'Not connected',
-    message: `${connectionName(input.connectionId)} is not connected. Queue this QoS 0 message and send it when the connection is back?`,
+    title: t('Not connected'),
+    message: t('{connection} is not connected. Queue this QoS 0 message and send it when the connection is back?', { connection: connectionName(input.connectionId) }),
     details: commandDetails(input),
-    confirmLabel: 'Queue message',
+    confirmLabel: t('Queue message'),
   });
   return ok ? { ...input, queueWhileOffline: true } : null;
 }
@@ -72,7 +73,7 @@ export async function runTemplate(opts: {
   }
   const connectionId = templateConnection(template, opts.connectionId);
   if (!connectionId) {
-    showCommandError(slot, 'no connection to send it on');
+    showCommandError(slot, t('no connection to send it on'));
     return false;
   }
   const c = rendered.command;
@@ -90,7 +91,7 @@ export async function runTemplate(opts: {
   };
   const question = confirmationText(template, c.values);
   if (question) {
-    const ok = await ask({ title: 'Confirm command', message: question, details: commandDetails(input), confirmLabel: 'Confirm' });
+    const ok = await ask({ title: t('Confirm command'), message: question, details: commandDetails(input), confirmLabel: t('Confirm') });
     if (!ok) {
       showCommandCancelled(slot);
       return false;

@@ -6,6 +6,7 @@ import { engine } from '../engine/engineClient';
 import { emptyConfig, removeConnection, upsertConnection, useSiteStore } from '../state/siteStore';
 import { configChanges, type SectionChanges } from './configChanges';
 import { loadConfigFile } from './loadConfigFile';
+import { t } from '../i18n/i18n';
 import { mergeConfigs, withoutSecrets, type AppliedFingerprints } from './mergeConfigs';
 
 const STORED_KEY = 'siteConfig';
@@ -103,7 +104,8 @@ export function exportConfig(includeSecrets: boolean): string {
 export function previewImport(text: string, fileName: string): { changes: SectionChanges[]; apply: () => void } | null {
   const result = parseSiteConfig(text);
   if (!result.ok) {
-    useSiteStore.setState({ configError: `${fileName}: ${result.error}. Nothing was changed.` });
+    // An import runs long after start-up, so the UI language is loaded: the sentence is said in it (the schema's reason stays as written).
+    useSiteStore.setState({ configError: t('{file}: {error}. Nothing was changed.', { file: fileName, error: result.error }) });
     return null;
   }
   return { changes: configChanges(useSiteStore.getState().config, result.config), apply: () => applyImported(result.config) };

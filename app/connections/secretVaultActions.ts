@@ -3,6 +3,7 @@ import { readSecret, writeSecret } from '../persistence';
 import { connect } from '../config/siteActions';
 import { useSiteStore } from '../state/siteStore';
 import { useVault } from './vaultStore';
+import { t } from '../i18n/i18n';
 
 /**
  * Remembered passwords, optionally encrypted with a passphrase (WebCrypto PBKDF2 + AES-GCM,
@@ -23,7 +24,7 @@ export async function rememberSecret(connectionId: string, secret: string, remem
   useVault.setState((v) => ({ locked: v.locked.filter((id) => id !== connectionId) }));
   let stored: string | undefined;
   if (remember && secret) {
-    if (encrypt && !passphrase) throw new Error('Enter a passphrase to encrypt the remembered password');
+    if (encrypt && !passphrase) throw new Error(t('Enter a passphrase to encrypt the remembered password'));
     stored = encrypt ? await encryptSecret(secret, passphrase!) : secret;
   }
   await writeSecret(connectionId, stored).catch(() => undefined);

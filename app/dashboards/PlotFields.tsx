@@ -81,7 +81,7 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
     e.preventDefault();
     const [dashboardId, widgetId] = target === NEW_DASHBOARD ? [null, null] : target.split('\u0000');
     const result = plot({ dashboardId, widgetId: widgetId || null }, { connection: connectionId, topic, path }, defaultLabel(topic, path));
-    onDone({ text: `Plotted ${name} on “${result.chartTitle}” (${result.dashboardName}).`, href: hrefFor({ view: 'dashboards', id: result.dashboardId }), name: result.dashboardName });
+    onDone({ text: t('Plotted {name} on “{chart}” ({dashboard}).', { name, chart: result.chartTitle, dashboard: result.dashboardName }), href: hrefFor({ view: 'dashboards', id: result.dashboardId }), name: result.dashboardName });
   };
 
   return (

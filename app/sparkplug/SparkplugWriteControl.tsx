@@ -3,6 +3,7 @@ import { useConfirm } from '../components/dialog';
 import { connectionLabel, writeWidgetMetric } from './sparkplugActions';
 import { useSparkplugWrite } from './useSparkplug';
 import type { WidgetWriteTarget } from './widgetWrite';
+import { t } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 
 export interface WriteControlProps {
@@ -18,19 +19,23 @@ export interface WriteControlProps {
   readonly current?: ReactNode;
 }
 
-/** The status of a write in words: pending until the new value arrives in DATA, or timed out. */
-function statusText(state: string | undefined, metric: string, value: string | undefined, reason: string | undefined): string {
+type Status = { readonly text: string; readonly failed: boolean };
+
+const failure = (reason: string): Status => ({ text: t('Failed: {reason}', { reason }), failed: true });
+
+/** The status of a write in words (UI language): pending until the new value arrives in DATA, or timed out. */
+function statusText(state: string | undefined, metric: string, value: string | undefined, reason: string | undefined): Status {
   switch (state) {
     case undefined:
-      return '';
+      return { text: '', failed: false };
     case 'pending':
-      return `Pending: ${metric} = ${value}`;
+      return { text: t('Pending: {metric} = {value}', { metric, value }), failed: false };
     case 'confirmed':
-      return `Written: ${metric} = ${value}`;
+      return { text: t('Written: {metric} = {value}', { metric, value }), failed: false };
     case 'timed-out':
-      return `Failed: timed out${reason ? ` (${reason})` : ''}`;
+      return failure(reason ? t('timed out ({reason})', { reason }) : t('timed out'));
     default:
-      return `Failed: ${reason ?? 'refused'}`;
+      return failure(reason ?? t('refused'));
   }
 }
 
@@ -44,37 +49,37 @@ export function SparkplugWriteControl({ target, fixedValue, label, min, max, uni
   const [confirmDialog, ask] = useConfirm();
   const [typed, setTyped] = useState('');
   const [reqId, setReqId] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Status | null>(null);
   const write = useSparkplugWrite(reqId);
   const setpoint = fixedValue === undefined;
 
   const send = async () => {
     const value = setpoint ? typed.trim() : fixedValue;
     const n = Number(value);
-    if (setpoint && (value === '' || !Number.isFinite(n))) return setError('Failed: type a number');
-    if (setpoint && min !== undefined && n < min) return setError(`Failed: below the minimum ${min}${unit ? ` ${unit}` : ''}`);
-    if (setpoint && max !== undefined && n > max) return setError(`Failed: above the maximum ${max}${unit ? ` ${unit}` : ''}`);
+    if (setpoint && (value === '' || !Number.isFinite(n))) return setError(failure(t('type a number')));
+    if (setpoint && min !== undefined && n < min) return setError(failure(t('below the minimum {limit}', { limit: `${min}${unit ? ` ${unit}` : ''}` })));
+    if (setpoint && max !== undefined && n > max) return setError(failure(t('above the maximum {limit}', { limit: `${max}${unit ? ` ${unit}` : ''}` })));
     const kind = target.device === undefined ? 'NCMD' : 'DCMD';
     const ok = await ask({
-      title: 'Confirm write',
-      message: `Write ${target.metric} = ${value}${unit ? ` ${unit}` : ''}?`,
+      title: t('Confirm write'),
+      message: t('Write {metric} = {value}?', { metric: target.metric, value: `${value}${unit ? ` ${unit}` : ''}` }),
       details: [
-        ['Connection', connectionLabel(target.connection)],
-        ['To', `${[target.group, target.node, target.device].filter(Boolean).join(' / ')} (${kind}, QoS 0)`],
-        ['Metric', target.metric],
-        ['Value', value],
+        [t('Connection'), connectionLabel(target.connection)],
+        [t('To'), `${[target.group, target.node, target.device].filter(Boolean).join(' / ')} (${kind}, QoS 0)`],
+        [t('Metric'), target.metric],
+        [t('Value'), value],
       ],
-      confirmLabel: 'Write',
+      confirmLabel: t('Write'),
     });
-    if (!ok) return setError('Cancelled');
+    if (!ok) return setError({ text: t('Cancelled'), failed: false });
     const sent = writeWidgetMetric(target, value);
-    if (!sent.ok) return setError(`Failed: ${sent.error}`);
+    if (!sent.ok) return setError(failure(sent.error));
     setError(null);
     setReqId(sent.reqId);
   };
 
   const status = error ?? statusText(write?.state, target.metric, write?.value, write?.reason);
-  const failed = status.startsWith('Failed');
+  const failed = status.failed;
   const button = 'min-h-11 rounded border-2 border-hmi-text bg-hmi-raised px-4 font-semibold';
   return (
     <form
@@ -112,7 +117,7 @@ export function SparkplugWriteControl({ target, fixedValue, label, min, max, uni
         </button>
       )}
       <div role="status" aria-label={t('Command status')} className={`min-h-5 text-[13px] ${failed ? 'font-semibold text-alarm-high' : write?.state === 'pending' ? 'italic' : ''}`}>
-        {status}
+        {status.text}
       </div>
       {confirmDialog}
     </form>

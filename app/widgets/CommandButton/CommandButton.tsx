@@ -34,7 +34,7 @@ function TemplateButton({ widget, instanceId }: WidgetProps) {
   const [confirmDialog, ask] = useConfirm();
   const slot = `widget:${instanceId}`;
   const run = useCommandRun(slot);
-  const label = (widget as CommandButtonOptions).label || template?.name || templateId || 'Send';
+  const label = (widget as CommandButtonOptions).label || template?.name || templateId || t('Send');
   if (!template) return <p className="text-hmi-muted">{t('No command template “{template}”: set one in the widget settings.', { template: templateId || t('(none)') })}</p>;
   const busy = run?.outcome === 'sending';
   return (
