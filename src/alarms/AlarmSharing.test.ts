@@ -75,7 +75,10 @@ describe('AlarmSharing', () => {
     a.send(5);
     b.send(5);
     a.sharing.shareAcks([KEY]);
-    expect(bus.published).toMatchObject([{ conn: 'plant', topic: ACKS, retain: false, body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } }]);
+    expect(bus.published).toMatchObject([
+      { conn: 'plant', topic: ACKS, retain: false, body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } },
+      { conn: 'plant', topic: ACKS, retain: true, body: { type: 'snapshot', station: 'screen-1', acks: [{ ruleId: 't1', topic: 'a' }] } },
+    ]);
     // screen-1 ignores its own message; screen-2 acknowledges.
     expect(a.state()).toBe('unacknowledged');
     expect(b.state()).toBe('acknowledged');
@@ -185,7 +188,7 @@ describe('shared alarm messages', () => {
     const shelve = { type: 'shelve', station: 's', at: 5, until: 65, reason: 'r'.repeat(500), keys: [KEY, instanceKey('t2', 'x/y')] } as const;
     const back = decodeShared(JSON.parse(encodeShared(shelve)));
     expect(back).toEqual({ ok: true, msg: { ...shelve, reason: 'r'.repeat(200) } });
-    const snapshot = { type: 'snapshot', station: 's', at: 5, shelves: [{ key: KEY, until: 9, reason: '' }], resets: [{ key: KEY, at: 3 }] } as const;
+    const snapshot = { type: 'snapshot', station: 's', at: 5, shelves: [{ key: KEY, until: 9, reason: '' }], resets: [{ key: KEY, at: 3 }], acks: [{ key: KEY, at: 4 }] } as const;
     expect(decodeShared(JSON.parse(encodeShared(snapshot)))).toEqual({ ok: true, msg: snapshot });
   });
 

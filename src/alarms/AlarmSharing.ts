@@ -2,7 +2,7 @@ import type { EngineHost } from '../engine';
 import type { AlarmEngine } from './AlarmEngine';
 import { connectionSubject, journalEntry } from './journalEntry';
 import type { ShelveDone } from './operatorActions';
-import { decodeShared, encodeShared, MAX_SNAPSHOT_RESETS, MAX_SNAPSHOT_SHELVES, type SharedMessage } from './sharedAlarmMessage';
+import { decodeShared, encodeShared, MAX_SNAPSHOT_ACKS, MAX_SNAPSHOT_RESETS, MAX_SNAPSHOT_SHELVES, type SharedMessage } from './sharedAlarmMessage';
 import type { AlarmSettings, JournalEntry } from './types';
 
 const enc = new TextEncoder();
@@ -14,17 +14,20 @@ const NOTE_INTERVAL_MS = 60_000;
  * shelves, unshelves and latch resets shared between screens (`shareAcksTopic`, formats in
  * sharedAlarmMessage.ts), and each transition published as JSON (`publishTopic`).
  *
- * Events go out as they happen (QoS 1, not retained). After each shelve, unshelve or reset the
- * acting screen also publishes a retained snapshot of the shelves it knows and the latest resets:
+ * Events go out as they happen (QoS 1, not retained). After each action the acting screen also
+ * publishes a retained snapshot of the shelves it knows, the latest resets and acknowledgements:
  * a screen that connects later learns them from the broker. A snapshot only adds (shelves not
- * already here, resets of latches older than the reset), so a stale one can never undo what a
- * screen saw happen; shelves expire by their absolute time on every screen alike.
+ * already here, resets of latches and acks of activations older than the action), so a stale one
+ * can never undo what a screen saw happen; shelves expire by their absolute time on every screen
+ * alike. An ack whose alarm activated again since is left out of the snapshots this screen writes.
  */
 export class AlarmSharing {
   private settings: AlarmSettings = {};
   private station = '';
   /** The latest resets (local and remote), for the snapshot: key → time. */
   private readonly resets = new Map<string, number>();
+  /** The latest acknowledgements (local and remote), for the snapshot: key → time. */
+  private readonly acks = new Map<string, number>();
   private lastNoteAt = -Infinity;
   private unnoted = 0;
 
@@ -41,7 +44,10 @@ export class AlarmSharing {
 
   /** Tells the other screens which alarms this one acknowledged. */
   shareAcks(keys: readonly string[]): void {
-    this.send({ type: 'acknowledge', station: this.station, at: this.host.clock.now(), keys });
+    const at = this.host.clock.now();
+    for (const k of keys) remember(this.acks, k, at, MAX_SNAPSHOT_ACKS);
+    this.send({ type: 'acknowledge', station: this.station, at, keys });
+    if (keys.length) this.sendSnapshot(keys);
   }
 
   /** One operator action shelves with one expiry and reason. */
@@ -73,9 +79,14 @@ export class AlarmSharing {
     const msg = decoded.msg;
     if (msg.station === this.station) return;
     switch (msg.type) {
-      case 'acknowledge':
+      case 'acknowledge': {
+        // Applied to the activation standing here now; remembered at this screen's time (not the
+        // sender's, which may run a little behind), so this screen's snapshots keep it.
+        const now = Math.max(msg.at, this.host.clock.now());
+        for (const k of msg.keys) remember(this.acks, k, now, MAX_SNAPSHOT_ACKS);
         this.engine.acknowledge(msg.keys, 'remote', msg.station);
         return;
+      }
       case 'shelve':
         for (const key of msg.keys) this.engine.remoteShelve(key, msg.until, msg.reason, msg.station);
         return;
@@ -95,6 +106,12 @@ export class AlarmSharing {
           this.engine.remoteReset(r.key, r.at, msg.station);
         }
         for (const s of msg.shelves) this.engine.remoteShelve(s.key, s.until, s.reason, msg.station, true);
+        // Oldest first, so the newest stay when the map is full.
+        for (let i = msg.acks.length - 1; i >= 0; i--) {
+          const { key, at } = msg.acks[i];
+          if ((this.acks.get(key) ?? -1) < at) remember(this.acks, key, at, MAX_SNAPSHOT_ACKS);
+          this.engine.remoteAcknowledge(key, at, msg.station);
+        }
         return;
     }
   }
@@ -111,9 +128,7 @@ export class AlarmSharing {
   }
 
   private rememberReset(key: string, at: number): void {
-    this.resets.delete(key);
-    this.resets.set(key, at);
-    if (this.resets.size > MAX_SNAPSHOT_RESETS) this.resets.delete(this.resets.keys().next().value as string);
+    remember(this.resets, key, at, MAX_SNAPSHOT_RESETS);
   }
 
   private send(msg: SharedMessage & { keys: readonly string[] }): void {
@@ -128,7 +143,8 @@ export class AlarmSharing {
     if (!topic) return;
     const shelves = this.engine.shelves(MAX_SNAPSHOT_SHELVES);
     const resets = [...this.resets].reverse().map(([key, at]) => ({ key, at }));
-    const body = encodeShared({ type: 'snapshot', station: this.station, at: this.host.clock.now(), shelves, resets });
+    const acks = [...this.acks].reverse().filter(([key, at]) => this.engine.ackStands(key, at)).map(([key, at]) => ({ key, at }));
+    const body = encodeShared({ type: 'snapshot', station: this.station, at: this.host.clock.now(), shelves, resets, acks });
     this.publishEverywhere(topic, body, this.connectionsOf([...actedOn, ...shelves.map((s) => s.key)]), true);
   }
 
@@ -160,4 +176,11 @@ export class AlarmSharing {
       ),
     );
   }
+}
+
+/** Newest last; beyond `max` the oldest goes. */
+function remember(map: Map<string, number>, key: string, at: number, max: number): void {
+  map.delete(key);
+  map.set(key, at);
+  if (map.size > max) map.delete(map.keys().next().value as string);
 }
