@@ -101,12 +101,13 @@ export class AlarmEngine {
   }
 
   /**
-   * Whether an acknowledgement at `at` still speaks for the alarm's current activation, as far as
-   * this screen knows: not once it activated again after it (an unknown alarm: nothing says not).
+   * Whether an acknowledgement at `at` may still speak for the alarm's current activation, as far
+   * as this screen knows: not once it activated again after it and stands unacknowledged. (A
+   * screen that opened late saw the activation first after the ack, and took it: acked.)
    */
   ackStands(key: string, at: number): boolean {
     const inst = this.s.instances.get(key);
-    return !inst || inst.since <= at;
+    return !inst || inst.m.acked || inst.since <= at;
   }
 
   /** The current shelves, latest expiry first, at most `limit` (the snapshot other screens learn from). */

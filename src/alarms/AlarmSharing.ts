@@ -1,13 +1,25 @@
 import type { EngineHost } from '../engine';
 import type { AlarmEngine } from './AlarmEngine';
+import { instanceKey } from './AlarmInstance';
 import { connectionSubject, journalEntry } from './journalEntry';
 import type { ShelveDone } from './operatorActions';
 import { decodeShared, encodeShared, MAX_SNAPSHOT_ACKS, MAX_SNAPSHOT_RESETS, MAX_SNAPSHOT_SHELVES, type SharedMessage } from './sharedAlarmMessage';
+import { seenOf, snapshotIsBehind, type SeenSnapshot, type SnapshotContent } from './snapshotCoverage';
+import type { TimerId } from '../engine';
 import type { AlarmSettings, JournalEntry } from './types';
 
 const enc = new TextEncoder();
 /** Ignored (malformed) shared messages are journalled at most this often; the others are counted. */
 const NOTE_INTERVAL_MS = 60_000;
+/**
+ * Correcting the retained snapshot (see `checkSnapshotSoon`): the screen that wrote it waits this
+ * long, the others longer and each a different time, so one screen corrects it and the rest see
+ * that and stand down. A correction is sent at most this often.
+ */
+const CHECK_WRITER_MS = 1000;
+const CHECK_OTHERS_MS = 3000;
+const CHECK_SPREAD_MS = 4000;
+const MIN_CORRECTION_INTERVAL_MS = 10_000;
 
 /**
  * Alarms over MQTT, both off unless a topic is configured (`alarmSettings`): acknowledgements,
@@ -20,6 +32,12 @@ const NOTE_INTERVAL_MS = 60_000;
  * already here, resets of latches and acks of activations older than the action), so a stale one
  * can never undo what a screen saw happen; shelves expire by their absolute time on every screen
  * alike. An ack whose alarm activated again since is left out of the snapshots this screen writes.
+ *
+ * The broker keeps the last snapshot only: when two screens act in the same instant it may keep
+ * one that misses the other's action, and one written before an acknowledged alarm activated again
+ * would have a late joiner take that ack for the new activation. So every screen compares the
+ * retained snapshot with what it knows, after any shared event, snapshot or re-activation, and one
+ * of them publishes a corrected one (bounded: one timer per screen, one correction per 10 s).
  */
 export class AlarmSharing {
   private settings: AlarmSettings = {};
@@ -28,6 +46,11 @@ export class AlarmSharing {
   private readonly resets = new Map<string, number>();
   /** The latest acknowledgements (local and remote), for the snapshot: key → time. */
   private readonly acks = new Map<string, number>();
+  /** The snapshot the broker keeps, as last seen on the topic (this screen's own included). */
+  private seen: SeenSnapshot | null = null;
+  private seenStation = '';
+  private checkTimer: TimerId | null = null;
+  private lastCorrectionAt = -Infinity;
   private lastNoteAt = -Infinity;
   private unnoted = 0;
 
@@ -77,7 +100,12 @@ export class AlarmSharing {
     const decoded = decodeShared(json);
     if (!decoded.ok) return this.noteIgnored(connectionId, topic, decoded.error);
     const msg = decoded.msg;
+    if (msg.type === 'snapshot') {
+      this.seen = seenOf(msg);
+      this.seenStation = msg.station;
+    }
     if (msg.station === this.station) return;
+    this.checkSnapshotSoon();
     switch (msg.type) {
       case 'acknowledge': {
         // Applied to the activation standing here now; remembered at this screen's time (not the
@@ -116,6 +144,12 @@ export class AlarmSharing {
     }
   }
 
+  /** Every journal entry: an alarm the retained snapshot holds an ack for may have activated again. */
+  observe(entry: JournalEntry): void {
+    if (entry.kind === 'transition' && this.seen?.acks.size && this.seen.acks.has(instanceKey(entry.ruleId, entry.topic))) this.checkSnapshotSoon();
+    this.publishTransition(entry);
+  }
+
   publishTransition(entry: JournalEntry): void {
     const topic = this.settings.publishTopic;
     if (!topic || entry.from === entry.to) return;
@@ -137,15 +171,39 @@ export class AlarmSharing {
     this.publishEverywhere(topic, encodeShared(msg), this.connectionsOf(msg.keys), false);
   }
 
-  /** The retained state for late joiners, on the connections of the alarms just acted on and of every shelf. */
+  /** What this screen would publish as the snapshot now. */
+  private snapshotContent(): SnapshotContent {
+    const shelves = this.engine.shelves(MAX_SNAPSHOT_SHELVES);
+    const resets = [...this.resets].reverse().map(([key, at]) => ({ key, at }));
+    const acks = [...this.acks].reverse().filter(([key, at]) => this.engine.ackStands(key, at)).slice(0, MAX_SNAPSHOT_ACKS).map(([key, at]) => ({ key, at }));
+    return { shelves, resets, acks };
+  }
+
+  /** The retained state for late joiners, on the connections of the alarms just acted on and of every entry. */
   private sendSnapshot(actedOn: readonly string[]): void {
     const topic = this.settings.shareAcksTopic;
     if (!topic) return;
-    const shelves = this.engine.shelves(MAX_SNAPSHOT_SHELVES);
-    const resets = [...this.resets].reverse().map(([key, at]) => ({ key, at }));
-    const acks = [...this.acks].reverse().filter(([key, at]) => this.engine.ackStands(key, at)).map(([key, at]) => ({ key, at }));
-    const body = encodeShared({ type: 'snapshot', station: this.station, at: this.host.clock.now(), shelves, resets, acks });
-    this.publishEverywhere(topic, body, this.connectionsOf([...actedOn, ...shelves.map((s) => s.key)]), true);
+    const content = this.snapshotContent();
+    const body = encodeShared({ type: 'snapshot', station: this.station, at: this.host.clock.now(), ...content });
+    const keys = [...actedOn, ...content.shelves.map((s) => s.key), ...content.acks.map((a) => a.key), ...content.resets.map((r) => r.key)];
+    this.publishEverywhere(topic, body, this.connectionsOf(keys), true);
+    this.seen = seenOf(content);
+    this.seenStation = this.station;
+  }
+
+  /** Looks again after a wait (see the class comment); a screen that corrects it publishes the merged snapshot. */
+  private checkSnapshotSoon(): void {
+    if (this.checkTimer !== null || !this.settings.shareAcksTopic) return;
+    const wait = this.seenStation === this.station ? CHECK_WRITER_MS : CHECK_OTHERS_MS + (hash(this.station) % CHECK_SPREAD_MS);
+    this.checkTimer = this.host.clock.setTimer(() => {
+      this.checkTimer = null;
+      if (!snapshotIsBehind(this.seen, this.snapshotContent(), (key, at) => this.engine.ackStands(key, at))) return;
+      const now = this.host.clock.now();
+      if (now - this.lastCorrectionAt < MIN_CORRECTION_INTERVAL_MS) return this.checkSnapshotSoon();
+      this.lastCorrectionAt = now;
+      // On the connections of the acks it drops too (the snapshot may now be empty).
+      this.sendSnapshot([...(this.seen?.acks.keys() ?? [])]);
+    }, wait);
   }
 
   /** Publishes on the configured connection, or on each connection the alarms came from. */
@@ -176,6 +234,13 @@ export class AlarmSharing {
       ),
     );
   }
+}
+
+/** A station name's own small number, so screens wait different times. */
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) >>> 0;
+  return h;
 }
 
 /** Newest last; beyond `max` the oldest goes. */
