@@ -3,36 +3,19 @@
  * `alarmSettings.shareAcksTopic` (src/alarms/AlarmSharing.ts): two (then three) browser contexts on
  * one real Mosquitto, a real Node publisher for the plant.
  */
-import { test, expect, openConnected, connectionStatus, uid, type MqttClient } from './support/fixtures';
+import { test, expect, openConnected, uid, type MqttClient } from './support/fixtures';
+import { alarmRow as row, openAlarms, openScreen, stateCell } from './support/alarmScreens';
 import { collect, publish } from './support/mqttClient';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 const SHARED = 'sightglass/alarms/shared-acks';
 const NAME = 'Line 1 temperature high';
-const activeTable = (page: Page) => page.getByRole('table', { name: 'Active alarms' });
-const alarmRow = (page: Page) => activeTable(page).getByRole('row').filter({ hasText: NAME });
-/** The State column (4th) of a row. */
-const stateCell = (row: Locator) => row.getByRole('cell').nth(3);
+const alarmRow = (page: Page) => row(page, NAME);
 const send = (pub: MqttClient, topic: string, v: number) => publish(pub, topic, { v, unit: '°C', ts: Date.now() }, { qos: 1 });
 
 const rule = (topic: string) => ({
   id: 't1', name: NAME, connection: 'plant', topic, path: 'v', condition: 'above', setpoint: 80, deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high',
 });
-
-async function openAlarms(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Alarms', exact: true }).click();
-  await expect(activeTable(page)).toBeVisible();
-}
-
-/** Another screen on the same broker: its own browser context (own storage, own station). */
-async function openScreen(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
-  await openAlarms(page);
-  return { context, page };
-}
 
 /** Sends `v` until `page` shows the alarm row (its subscription is in place), then returns. */
 async function sendUntilShown(pub: MqttClient, topic: string, v: number, page: Page): Promise<void> {
