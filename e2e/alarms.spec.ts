@@ -4,15 +4,12 @@
  * and the journal in IndexedDB across a reload. Each test gets a fresh broker and browser context.
  */
 import { readFile } from 'node:fs/promises';
-import { test, expect, openConnected, connectionStatus, uid, waitForSubscription, type MqttClient } from './support/fixtures';
+import { test, expect, openConnected, uid, waitForSubscription, type MqttClient } from './support/fixtures';
+import { activeTable, alarmRow, openAlarms, openScreen, stateCell } from './support/alarmScreens';
 import { publish } from './support/mqttClient';
-import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 
 const banner = (page: Page) => page.getByRole('alert', { name: 'Unacknowledged alarms' });
-const activeTable = (page: Page) => page.getByRole('table', { name: 'Active alarms' });
-const alarmRow = (page: Page, name: string) => activeTable(page).getByRole('row').filter({ hasText: name });
-/** The State column (4th) of a row. */
-const stateCell = (row: Locator) => row.getByRole('cell').nth(3);
 const valueCell = (row: Locator) => row.getByRole('cell').nth(4);
 
 function rule(topic: string, over: Record<string, unknown> = {}) {
@@ -20,11 +17,6 @@ function rule(topic: string, over: Record<string, unknown> = {}) {
     id: 't1', name: 'Line 1 temperature high', connection: 'plant', topic, path: 'v',
     condition: 'above', setpoint: 80, deadband: 2, onDelayMs: 0, offDelayMs: 0, priority: 'high', ...over,
   };
-}
-
-async function openAlarms(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Alarms', exact: true }).click();
-  await expect(activeTable(page)).toBeVisible();
 }
 
 const send = (pub: MqttClient, topic: string, v: number) => publish(pub, topic, { v, unit: '°C', ts: Date.now() }, { qos: 1 });
@@ -276,16 +268,6 @@ test('a chattering alarm does not re-sort the rows while the pointer is over the
   await page.mouse.move(0, 0);
   await expect(rows.nth(1)).toContainText('Alarm A');
 });
-
-/** Another control-room screen on the same broker: its own browser context (own storage, own station). */
-async function openScreen(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect(connectionStatus(page)).toContainText('Connected', { timeout: 20_000 });
-  await openAlarms(page);
-  return { context, page };
-}
 
 const SHARED = 'sightglass/alarms/shared';
 

@@ -87,6 +87,22 @@ async function paints(page: Page): Promise<{ background: string; paints: Paint[]
   const lamp = fig('Press state');
   out.push({ what: 'lamp', colour: await lamp.locator('span[aria-hidden="true"]').first().evaluate((el) => getComputedStyle(el).backgroundColor), kind: 'graphic' });
   out.push({ what: 'lamp text', colour: await lamp.locator('p').evaluate((el) => getComputedStyle(el).color), kind: 'text' });
+
+  // The stale grey (--color-stale) colours text on the widget, page and raised backgrounds.
+  const stale = await page.evaluate(() => {
+    const probe = (bg: string) => {
+      const el = document.body.appendChild(document.createElement('span'));
+      el.style.cssText = `color: var(--color-stale); background: var(${bg})`;
+      const style = getComputedStyle(el);
+      const out = { colour: style.color, on: style.backgroundColor };
+      el.remove();
+      return out;
+    };
+    return { page: probe('--color-hmi-bg'), raised: probe('--color-hmi-raised') };
+  });
+  out.push({ what: 'stale text', colour: stale.page.colour, kind: 'text' });
+  out.push({ what: 'stale text on the page', ...stale.page, kind: 'text' });
+  out.push({ what: 'stale text on raised', ...stale.raised, kind: 'text' });
   return { background, paints: out };
 }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { AlarmView } from '../../src/alarms';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { msg } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { shelveAlarms } from './alarmActions';
@@ -82,14 +82,7 @@ export function ShelveDialog({ alarms, maxMs, onClose }: { alarms: readonly Alar
             {reasonError}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="rounded border border-hmi-text bg-hmi-raised px-4 py-1 font-semibold">
-            {t('Shelve')}
-          </button>
-        </div>
+        <DialogActions label={t('Shelve')} onCancel={onClose} />
       </form>
     </Dialog>
   );

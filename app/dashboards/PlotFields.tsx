@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { MessageView } from '../../src/engine/protocol';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { hrefFor } from '../hooks/useHashRoute';
 import { useSite } from '../hooks/useSite';
 import { defaultLabel } from '../widgets/common/format';
@@ -97,14 +97,7 @@ function PlotDialog({ connectionId, topic, path, onClose, onDone }: { connection
             ))}
           </select>
         </label>
-        <div className="flex justify-end gap-2">
-          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="rounded border border-hmi-text bg-hmi-header px-3 py-1 font-semibold text-[#f4f4f5]">
-            {t('Plot')}
-          </button>
-        </div>
+        <DialogActions label={t('Plot')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import type { WidgetConfig } from '../../src/config';
 import type { TopicSuggestion } from '../../src/series';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { useSuggestions } from '../hooks/useSeries';
 import { ConnectionSelect } from '../components/ConnectionSelect';
 import { useSite } from '../hooks/useSite';
@@ -163,14 +163,7 @@ export function WidgetDialog({ dashboardId, widget, onClose }: { dashboardId: st
             {error}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className="rounded border border-hmi-border bg-hmi-raised px-3 py-1" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="rounded border border-hmi-text bg-hmi-header px-3 py-1 font-semibold text-[#f4f4f5]">
-            {widget ? t('Save') : t('Add')}
-          </button>
-        </div>
+        <DialogActions label={widget ? t('Save') : t('Add')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useConfirm } from '../components/dialog';
+import { CommandForm } from '../components/CommandForm';
+import { SetpointEntry } from '../components/SetpointEntry';
 import { connectionLabel, writeWidgetMetric } from './sparkplugActions';
 import { useSparkplugWrite } from './useSparkplug';
 import type { WidgetWriteTarget } from './widgetWrite';
@@ -80,39 +82,13 @@ export function SparkplugWriteControl({ target, fixedValue, label, min, max, uni
 
   const status = error ?? statusText(write?.state, target.metric, write?.value, write?.reason);
   const failed = status.failed;
-  const button = 'min-h-11 rounded border-2 border-hmi-text bg-hmi-raised px-4 font-semibold';
   return (
-    <form
-      noValidate
-      className="flex h-full flex-col gap-2 overflow-auto"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void send();
-      }}
-    >
+    <CommandForm onSubmit={() => void send()}>
       {current}
       {setpoint ? (
-        <div className="flex flex-wrap items-center gap-2">
-          <label className="flex items-center gap-1">
-            <span className="text-xs text-hmi-muted">{target.metric}</span>
-            <input
-              type="number"
-              aria-label={target.metric}
-              className="min-h-11 w-28 rounded border border-hmi-border bg-hmi-raised px-2 text-right font-mono text-lg"
-              min={min}
-              max={max}
-              step="any"
-              value={typed}
-              onChange={(e) => setTyped(e.target.value)}
-            />
-            {unit && <span>{unit}</span>}
-          </label>
-          <button type="submit" className={button}>
-            {label}
-          </button>
-        </div>
+        <SetpointEntry caption={target.metric} inputLabel={target.metric} numeric min={min} max={max} value={typed} onChange={setTyped} unit={unit ?? ''} action={label} />
       ) : (
-        <button type="submit" className={`${button} min-h-12 text-lg`}>
+        <button type="submit" className="min-h-12 rounded border-2 border-hmi-text bg-hmi-raised px-4 text-lg font-semibold">
           {label}
         </button>
       )}
@@ -120,6 +96,6 @@ export function SparkplugWriteControl({ target, fixedValue, label, min, max, uni
         {status.text}
       </div>
       {confirmDialog}
-    </form>
+    </CommandForm>
   );
 }

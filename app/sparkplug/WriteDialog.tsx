@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { Dialog } from '../components/dialog';
+import { Dialog, DialogActions } from '../components/dialog';
 import { parseWriteValue } from '../../src/sparkplug';
 import { writeSparkplugMetric } from './sparkplugActions';
 import { metricValueText, targetPath } from './formatSparkplug';
@@ -93,14 +93,7 @@ export function WriteDialog({ target, metric, onClose }: { target: SparkplugTarg
             {t('Refused: {error}', { error })}
           </p>
         )}
-        <div className="flex justify-end gap-2">
-          <button type="button" className="min-h-11 rounded border border-hmi-border bg-hmi-panel px-4" onClick={onClose}>
-            {t('Cancel')}
-          </button>
-          <button type="submit" className="min-h-11 rounded border border-hmi-text bg-hmi-header px-4 font-semibold text-[#f4f4f5]">
-            {t('Send')}
-          </button>
-        </div>
+        <DialogActions label={t('Send')} onCancel={onClose} command />
       </form>
     </Dialog>
   );

@@ -25,13 +25,14 @@ describe('CHART_PALETTES', () => {
   it.each(themes)('%s mirrors the theme colours of app/index.css', (id) => {
     const vars = themeVars(id);
     const p = CHART_PALETTES[id];
-    expect({ panel: p.panel, text: p.text, muted: p.muted, border: p.border, raised: p.raised, indicator: p.indicator }).toEqual({
+    expect({ panel: p.panel, text: p.text, muted: p.muted, border: p.border, raised: p.raised, indicator: p.indicator, stale: p.stale }).toEqual({
       panel: vars['--color-hmi-panel'],
       text: vars['--color-hmi-text'],
       muted: vars['--color-hmi-muted'],
       border: vars['--color-hmi-border'],
       raised: vars['--color-hmi-raised'],
       indicator: vars['--color-hmi-indicator'],
+      stale: vars['--color-stale'],
     });
   });
 
@@ -46,6 +47,11 @@ describe('CHART_PALETTES', () => {
     expect(contrastRatio(p.muted, p.panel)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(p.text, p.raised)).toBeGreaterThanOrEqual(4.5); // tooltips
     for (const graphic of [p.stale, p.indicator, ...p.series]) expect(contrastRatio(graphic, p.panel), graphic).toBeGreaterThanOrEqual(3);
+    // Stale data is shown as text too (values, tree rows, the Stale badge), on the page and raised backgrounds as well.
+    const page = themeVars(id)['--color-hmi-bg'];
+    for (const bg of [p.panel, p.raised, page]) expect(contrastRatio(p.stale, bg), `stale on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    // Still told apart from live text.
+    expect(contrastRatio(p.stale, p.text)).toBeGreaterThanOrEqual(1.5);
   });
 
   it.each(themes)('%s: series colours are told apart (ΔE ≥ 15) and stay clear of the alarm colours', (id) => {

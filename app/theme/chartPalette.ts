@@ -30,7 +30,7 @@ export interface ChartPalette {
   readonly raised: string;
   /** Faint grid lines (decoration, no contrast requirement). */
   readonly grid: string;
-  /** Needles, lines and sparklines of stale data: dimmer than live, still ≥ 3:1. */
+  /** Needles, lines and sparklines of stale data (`--color-stale`): dimmer than live, ≥ 4.5:1 as it colours text too. */
   readonly stale: string;
   /** The gauge's empty track (decoration). */
   readonly track: string;
@@ -47,7 +47,7 @@ export const CHART_PALETTES: Readonly<Record<ThemeId, ChartPalette>> = {
     border: '#a9adb1',
     raised: '#f4f4f5',
     grid: '#d6d8da',
-    stale: '#767b81',
+    stale: '#595e64',
     track: '#c3cad3',
     indicator: '#767b81',
     series: ['#1f4e8c', '#2b2f33', '#6b4c9a', '#2f7d6d', '#4f7fb8', '#6e747a'],
@@ -59,7 +59,7 @@ export const CHART_PALETTES: Readonly<Record<ThemeId, ChartPalette>> = {
     border: '#5c636a',
     raised: '#40464c',
     grid: '#464c52',
-    stale: '#8a8f94',
+    stale: '#afb4b9',
     track: '#4d5862',
     indicator: '#8a8f94',
     series: ['#8fb4e8', '#e3e5e7', '#c3a9ec', '#7fcdbb', '#4d94d6', '#9ea4aa'],

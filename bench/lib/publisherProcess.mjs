@@ -15,8 +15,8 @@
 //        {"v":value}, spread evenly over durationMs (alarm storm, scenario 11)   ← same
 //   → { type: 'stop' }  ends the current job early          → { type: 'exit' }
 // rate 0 = as fast as the socket drains (mqtt.js write callbacks give the backpressure).
-import mqtt from 'mqtt';
 import { fleetMessage } from './fleet.mjs';
+import { connectBench, exitChild, publishAtRate, send } from './benchChild.mjs';
 import { deepTopicName, payload, topicName } from './topics.mjs';
 
 const BATCH = 500;
@@ -25,13 +25,10 @@ let client;
 let job = 0;
 let allowed = Infinity;
 
-const send = (/** @type {object} */ msg) => process.send?.(msg);
-
 process.on('message', (/** @type {any} */ msg) => {
   switch (msg.type) {
     case 'connect':
-      client = mqtt.connect(msg.url, { clientId: `bench-pub-${process.pid}`, protocolVersion: 4, reconnectPeriod: 0, queueQoSZero: false });
-      client.on('error', (err) => send({ type: 'error', message: err.message }));
+      client = connectBench(msg.url, 'pub');
       client.once('connect', () => send({ type: 'ready' }));
       return;
     case 'flood':
@@ -55,9 +52,7 @@ process.on('message', (/** @type {any} */ msg) => {
       return;
     case 'exit':
       job++;
-      if (client) client.end(true, {}, () => process.exit(0));
-      else process.exit(0);
-      setTimeout(() => process.exit(0), 1000).unref();
+      exitChild(client);
   }
 });
 
@@ -92,20 +87,7 @@ async function run(msg, id) {
   });
 
   if (rate > 0) {
-    // Token bucket ticking every 5 ms: smooth enough that data age measures the consumer, not bursts.
-    let last = Date.now();
-    let budget = 0;
-    while (job === id && Date.now() < endAt) {
-      await new Promise((r) => setTimeout(r, 5));
-      const now = Date.now();
-      budget = Math.min(budget + ((now - last) * rate) / 1000, Math.max(1, rate / 20));
-      last = now;
-      const n = Math.floor(budget);
-      if (n > 0) {
-        budget -= n;
-        await batch(n);
-      }
-    }
+    await publishAtRate(rate, endAt, () => job === id, batch);
   } else {
     if (msg.credit) allowed = 0;
     while (job === id && Date.now() < endAt && cursor < limit) {

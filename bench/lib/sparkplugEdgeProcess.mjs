@@ -14,8 +14,8 @@
 // spBv1.0/#, also receives its own request, so its `lost` may read −1.
 // Payloads are encoded once per (device, chunk, seq) and reused: the publisher must outrun the
 // clients it measures.
-import mqtt from 'mqtt';
 import sparkplugPayload from 'sparkplug-payload';
+import { connectBench, exitChild, publishAtRate, send } from './benchChild.mjs';
 
 const sp = /** @type {NonNullable<ReturnType<typeof sparkplugPayload.get>>} */ (sparkplugPayload.get('spBv1.0'));
 const GROUP = 'BenchGroup';
@@ -36,7 +36,6 @@ let rebirths = 0;
 /** @type {Map<number, Buffer>} */
 const cache = new Map();
 
-const send = (/** @type {object} */ msg) => process.send?.(msg);
 const topic = (/** @type {string} */ type, /** @type {number} */ d = -1) => `spBv1.0/${GROUP}/${type}/${NODE}${d >= 0 ? `/Device${d}` : ''}`;
 const alias = (/** @type {number} */ d, /** @type {number} */ i) => d * METRICS_PER_DEVICE + i + 1;
 const value = (/** @type {number} */ d, /** @type {number} */ i, /** @type {number} */ s) => Math.round((20 + 10 * Math.sin((d * 7 + i + s) / 9)) * 100) / 100;
@@ -44,11 +43,10 @@ const value = (/** @type {number} */ d, /** @type {number} */ i, /** @type {numb
 process.on('message', (/** @type {any} */ msg) => {
   switch (msg.type) {
     case 'connect':
-      client = mqtt.connect(msg.url, {
-        clientId: `bench-sparkplug-${process.pid}`, protocolVersion: 4, reconnectPeriod: 0, queueQoSZero: false, clean: true,
+      client = connectBench(msg.url, 'sparkplug', {
+        clean: true,
         will: { topic: topic('NDEATH'), payload: Buffer.from(sp.encodePayload({ timestamp: Date.now(), metrics: [{ name: 'bdSeq', type: 'Int64', value: 0 }] })), qos: 1, retain: false },
       });
-      client.on('error', (err) => send({ type: 'error', message: err.message }));
       client.on('message', (_t, payload) => {
         try {
           const p = sp.decodePayload(payload);
@@ -67,9 +65,7 @@ process.on('message', (/** @type {any} */ msg) => {
       return;
     case 'exit':
       job++;
-      if (client) client.end(true, {}, () => process.exit(0));
-      else process.exit(0);
-      setTimeout(() => process.exit(0), 1000).unref();
+      exitChild(client);
   }
 });
 
@@ -133,20 +129,7 @@ async function flood(msg, id) {
     sent += n;
   });
   if (rate > 0) {
-    // Token bucket every 5 ms, as publisherProcess.mjs does.
-    let last = Date.now();
-    let budget = 0;
-    while (job === id && Date.now() < endAt) {
-      await new Promise((r) => setTimeout(r, 5));
-      const now = Date.now();
-      budget = Math.min(budget + ((now - last) * rate) / 1000, Math.max(1, rate / 20));
-      last = now;
-      const n = Math.floor(budget);
-      if (n > 0) {
-        budget -= n;
-        await batch(n);
-      }
-    }
+    await publishAtRate(rate, endAt, () => job === id, batch);
   } else {
     while (job === id && Date.now() < endAt) {
       await batch(BATCH);

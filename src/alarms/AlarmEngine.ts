@@ -6,7 +6,7 @@ import { tickChatterAndFlood } from './chatterAndFlood';
 import { resend, takeChanges, takeRuleStatuses, takeSummary, takeTestResults } from './deltaOutput';
 import { evaluateMessage } from './evaluateMessage';
 import { acknowledge, reset, setService, shelve, unshelve, type ShelveDone } from './operatorActions';
-import { remoteReset, remoteShelve } from './remoteActions';
+import { remoteAcknowledge, remoteReset, remoteShelve } from './remoteActions';
 import { expireProbes, startRuleTest } from './ruleProbes';
 import { QualityAlarms } from './QualityAlarms';
 import { restoreStates, setRules, type RuleProblem } from './ruleSet';
@@ -95,6 +95,21 @@ export class AlarmEngine {
     remoteReset(this.s, key, at, station);
   }
 
+  /** Another screen's acknowledgement at time `at`, from a snapshot (live ones go through acknowledge). */
+  remoteAcknowledge(key: string, at: number, station: string): void {
+    remoteAcknowledge(this.s, key, at, station);
+  }
+
+  /**
+   * Whether an acknowledgement at `at` may still speak for the alarm's current activation, as far
+   * as this screen knows: not once it activated again after it and stands unacknowledged. (A
+   * screen that opened late saw the activation first after the ack, and took it: acked.)
+   */
+  ackStands(key: string, at: number): boolean {
+    const inst = this.s.instances.get(key);
+    return !inst || inst.m.acked || inst.since <= at;
+  }
+
   /** The current shelves, latest expiry first, at most `limit` (the snapshot other screens learn from). */
   shelves(limit: number): ShelveDone[] {
     const out: ShelveDone[] = [];
@@ -103,6 +118,9 @@ export class AlarmEngine {
       const until = inst.m.shelvedUntil;
       if (until !== null) out.push({ key: inst.key, until, reason: inst.shelveReason });
     }
+    // Shelves for alarms not seen here yet are passed on too: the snapshot is every screen's.
+    const now = this.s.clock.now();
+    for (const [key, p] of this.s.pendingRemote) if (p.shelve && p.shelve.until > now) out.push({ key, until: p.shelve.until, reason: p.shelve.reason });
     return out.sort((a, b) => b.until - a.until).slice(0, limit);
   }
 

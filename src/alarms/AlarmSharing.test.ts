@@ -1,62 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ManualClock } from '../engine/clock';
-import type { EngineHost } from '../engine/EngineFeature';
-import { AlarmEngine } from './AlarmEngine';
 import { instanceKey } from './AlarmInstance';
-import { AlarmSharing } from './AlarmSharing';
 import { journalEntry, NO_SUBJECT } from './journalEntry';
 import { decodeShared, encodeShared, MAX_SNAPSHOT_SHELVES } from './sharedAlarmMessage';
-import type { AlarmSettings, AlarmState, JournalEntry } from './types';
-
-const ACKS = 'sightglass/alarms/ack';
-const KEY = instanceKey('t1', 'a');
-const rules = [{ id: 't1', topic: 'a', path: '', condition: 'above', setpoint: 1, priority: 'low', latch: true }];
-
-/** A broker in memory: delivers each publish to every screen (the sender too, as MQTT does), keeps retained ones. */
-class Bus {
-  readonly clock = new ManualClock();
-  readonly screens: Screen[] = [];
-  readonly retained = new Map<string, unknown>();
-  readonly published: { conn: string; topic: string; body: unknown; retain: boolean }[] = [];
-
-  screen(station: string, settings: AlarmSettings = { shareAcksTopic: ACKS }): Screen {
-    const s = new Screen(this, station, settings);
-    // A late joiner gets the retained messages on subscribing.
-    for (const [topic, body] of this.retained) s.sharing.receive('plant', topic, body);
-    this.screens.push(s);
-    return s;
-  }
-
-  publish(conn: string, topic: string, payload: Uint8Array, retain: boolean): void {
-    const body = JSON.parse(new TextDecoder().decode(payload)) as unknown;
-    this.published.push({ conn, topic, body, retain });
-    if (retain) this.retained.set(topic, body);
-    for (const s of this.screens) s.sharing.receive(conn, topic, body);
-  }
-}
-
-class Screen {
-  readonly journal: JournalEntry[] = [];
-  readonly engine: AlarmEngine;
-  readonly sharing: AlarmSharing;
-
-  constructor(bus: Bus, station: string, settings: AlarmSettings) {
-    const host = { clock: bus.clock, publish: (c: string, t: string, p: Uint8Array, o: { retain: boolean }) => bus.publish(c, t, p, o.retain), wake: () => undefined } as unknown as EngineHost;
-    this.engine = new AlarmEngine(bus.clock, { journal: (e) => this.journal.push(e), persist: () => undefined, persistService: () => undefined, wake: () => undefined });
-    this.engine.station = station;
-    this.engine.setRules(rules);
-    this.sharing = new AlarmSharing(host, this.engine, (e) => this.journal.push(e));
-    this.sharing.configure(settings, station);
-  }
-
-  send(v: number): void {
-    this.engine.onMessage('plant', 'a', v, String(v), Date.now());
-  }
-
-  state(): AlarmState {
-    return this.engine.viewOf(KEY)?.state ?? 'normal';
-  }
-}
+import { ACKS, Bus, KEY, Screen } from './sharingHarness';
 
 describe('AlarmSharing', () => {
   it('is off without topics', () => {
@@ -75,7 +21,10 @@ describe('AlarmSharing', () => {
     a.send(5);
     b.send(5);
     a.sharing.shareAcks([KEY]);
-    expect(bus.published).toMatchObject([{ conn: 'plant', topic: ACKS, retain: false, body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } }]);
+    expect(bus.published).toMatchObject([
+      { conn: 'plant', topic: ACKS, retain: false, body: { type: 'acknowledge', station: 'screen-1', alarms: [{ ruleId: 't1', topic: 'a' }] } },
+      { conn: 'plant', topic: ACKS, retain: true, body: { type: 'snapshot', station: 'screen-1', acks: [{ ruleId: 't1', topic: 'a' }] } },
+    ]);
     // screen-1 ignores its own message; screen-2 acknowledges.
     expect(a.state()).toBe('unacknowledged');
     expect(b.state()).toBe('acknowledged');
@@ -185,7 +134,7 @@ describe('shared alarm messages', () => {
     const shelve = { type: 'shelve', station: 's', at: 5, until: 65, reason: 'r'.repeat(500), keys: [KEY, instanceKey('t2', 'x/y')] } as const;
     const back = decodeShared(JSON.parse(encodeShared(shelve)));
     expect(back).toEqual({ ok: true, msg: { ...shelve, reason: 'r'.repeat(200) } });
-    const snapshot = { type: 'snapshot', station: 's', at: 5, shelves: [{ key: KEY, until: 9, reason: '' }], resets: [{ key: KEY, at: 3 }] } as const;
+    const snapshot = { type: 'snapshot', station: 's', at: 5, shelves: [{ key: KEY, until: 9, reason: '' }], resets: [{ key: KEY, at: 3 }], acks: [{ key: KEY, at: 4 }] } as const;
     expect(decodeShared(JSON.parse(encodeShared(snapshot)))).toEqual({ ok: true, msg: snapshot });
   });
 

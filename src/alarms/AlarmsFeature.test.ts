@@ -190,7 +190,7 @@ describe('AlarmsFeature in the engine', () => {
     await late.settle();
     expect(late.alarms.has(key)).toBe(false);
     const sent = late.session.published.filter((p) => p.topic === ack).map((p) => [JSON.parse(new TextDecoder().decode(p.payload)).type, p.retain]);
-    expect(sent).toEqual([['unshelve', false], ['snapshot', true], ['acknowledge', false], ['reset', false], ['snapshot', true]]);
+    expect(sent).toEqual([['unshelve', false], ['snapshot', true], ['acknowledge', false], ['snapshot', true], ['reset', false], ['snapshot', true]]);
   });
 
   it('answers rule tests in the delta', async () => {

@@ -195,7 +195,7 @@ export class AlarmsFeature implements EngineFeature<'alarms'> {
 
   private onJournal(entry: JournalEntry): void {
     this.writer.journal(entry);
-    this.sharing.publishTransition(entry);
+    this.sharing.observe(entry);
   }
 
   /** Read where the worker writes: IndexedDB, or the memory fallback once loading gave up on it. */

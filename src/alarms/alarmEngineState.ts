@@ -10,6 +10,7 @@ import type { JournalEntry, RuleTestResult } from './types';
 export interface PendingRemote {
   shelve?: { readonly until: number; readonly reason: string; readonly station: string };
   reset?: { readonly at: number; readonly station: string };
+  ack?: { readonly at: number; readonly station: string };
 }
 
 export interface AlarmEngineListener {
@@ -58,7 +59,7 @@ export interface AlarmEngineState {
   readonly outOfService: Map<string, string>;
   /** Restored states waiting for their rule. */
   readonly orphans: Map<string, PersistedInstance>;
-  /** Other screens' shelves and resets for instances not created yet (remoteActions.ts). */
+  /** Other screens' shelves, resets and acknowledgements for instances not created yet (remoteActions.ts). */
   readonly pendingRemote: Map<string, PendingRemote>;
   droppedInstances: number;
   // Chattering, flood, annunciation

@@ -7,6 +7,7 @@ import { evaluateCondition, suppressionHolds } from './evaluateCondition';
 import { derivedInstanceTopic, derivedValue } from './derivedValue';
 import { createInstance, MAX_INSTANCES } from './instances';
 import { feedProbes } from './ruleProbes';
+import { settlePendingAck } from './remoteActions';
 import { applyEvent } from './transitions';
 
 /** Topics remembered as "no rule matches" before the cache is reset (bounds memory with many topics). */
@@ -51,6 +52,7 @@ export function evaluateMessage(s: AlarmEngineState, connectionId: string, topic
       insts[i] = inst;
     }
     feed(s, inst, connectionId, payload, now, derived);
+    if (s.pendingRemote.size !== 0) settlePendingAck(s, inst);
   }
 }
 

@@ -25,7 +25,7 @@ export function createInstance(s: AlarmEngineState, rule: CompiledRule, topic: s
   s.rulesDirty = true;
   if (stateOf(inst.m) !== 'normal') afterChange(s, inst);
   // A restored instance takes other screens' actions after its stored state (attachOrphans).
-  if (!s.orphans.has(inst.key)) applyPendingRemote(s, inst);
+  if (!s.orphans.has(inst.key)) applyPendingRemote(s, inst, false);
   return inst;
 }
 

@@ -127,7 +127,7 @@ function attachOrphans(s: AlarmEngineState): void {
       else armShelve(s, inst, record.shelvedUntil - now);
     }
     afterChange(s, inst);
-    applyPendingRemote(s, inst);
+    applyPendingRemote(s, inst, true);
   }
   s.orphans.clear();
 }

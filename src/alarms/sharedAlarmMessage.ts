@@ -8,16 +8,18 @@ import { instanceKey } from './AlarmInstance';
  *
  * - `acknowledge` / `unshelve` / `reset`: `{type, station, at, alarms: [{ruleId, topic}]}`
  * - `shelve`: the same plus `until` (absolute expiry) and `reason`
- * - `snapshot` (published retained after each shelve, unshelve or reset, so a screen that joins
- *   later learns the current shelves and recent resets): `{type, station, at,
- *   shelves: [{ruleId, topic, until, reason}], resets: [{ruleId, topic, at}]}`
+ * - `snapshot` (published retained after each action, so a screen that joins later learns the
+ *   current shelves, recent resets and acknowledgements): `{type, station, at,
+ *   shelves: [{ruleId, topic, until, reason}], resets: [{ruleId, topic, at}], acks: [{ruleId, topic, at}]}`.
+ *   An ack's `at` names the activation it acknowledged: the one standing at that time (remoteActions.ts).
+ *   Snapshots written before acks were shared have no `acks`.
  *
  * Whatever arrives there is untrusted: anything else is rejected whole, with the reason in words.
  */
 export type SharedMessage =
   | { readonly type: 'acknowledge' | 'unshelve' | 'reset'; readonly station: string; readonly at: number; readonly keys: readonly string[] }
   | { readonly type: 'shelve'; readonly station: string; readonly at: number; readonly until: number; readonly reason: string; readonly keys: readonly string[] }
-  | { readonly type: 'snapshot'; readonly station: string; readonly at: number; readonly shelves: readonly SharedShelf[]; readonly resets: readonly SharedReset[] };
+  | { readonly type: 'snapshot'; readonly station: string; readonly at: number; readonly shelves: readonly SharedShelf[]; readonly resets: readonly SharedReset[]; readonly acks: readonly SharedAck[] };
 
 export interface SharedShelf {
   readonly key: string;
@@ -30,11 +32,15 @@ export interface SharedReset {
   readonly at: number;
 }
 
+/** An acknowledgement at `at`, of the activation standing then. */
+export type SharedAck = SharedReset;
+
 /** Most alarms in one event (a hostile message is bounded). */
 export const MAX_SHARED_KEYS = 10_000;
 /** Most entries in a snapshot, each list: a retained message stays small. */
 export const MAX_SNAPSHOT_SHELVES = 500;
 export const MAX_SNAPSHOT_RESETS = 200;
+export const MAX_SNAPSHOT_ACKS = 2000;
 /** Longest reason and station name kept. */
 const MAX_REASON = 200;
 const MAX_STATION = 100;
@@ -66,22 +72,32 @@ export function decodeShared(json: unknown): Decoded {
 }
 
 function decodeSnapshot(json: Record<string, unknown>, station: string, at: number): Decoded {
-  const { shelves, resets } = json;
+  const { shelves, resets, acks = [] } = json;
   if (!Array.isArray(shelves) || shelves.length > MAX_SNAPSHOT_SHELVES) return fail('snapshot shelves missing or too many');
   if (!Array.isArray(resets) || resets.length > MAX_SNAPSHOT_RESETS) return fail('snapshot resets missing or too many');
+  if (!Array.isArray(acks) || acks.length > MAX_SNAPSHOT_ACKS) return fail('snapshot acks not a list or too many');
   const outShelves: SharedShelf[] = [];
   for (const s of shelves) {
     const key = alarmKey(s);
     if (key === null || !isTime(s.until) || (s.reason !== undefined && typeof s.reason !== 'string')) return fail('a snapshot shelf is not valid');
     outShelves.push({ key, until: s.until, reason: ((s.reason as string | undefined) ?? '').slice(0, MAX_REASON) });
   }
-  const outResets: SharedReset[] = [];
-  for (const r of resets) {
+  const outResets = timedKeys(resets);
+  if (!outResets) return fail('a snapshot reset is not valid');
+  const outAcks = timedKeys(acks);
+  if (!outAcks) return fail('a snapshot ack is not valid');
+  return { ok: true, msg: { type: 'snapshot', station, at, shelves: outShelves, resets: outResets, acks: outAcks } };
+}
+
+/** `[{ruleId, topic, at}]` → keys with times, or null when any entry is not valid. */
+function timedKeys(list: readonly unknown[]): SharedReset[] | null {
+  const out: SharedReset[] = [];
+  for (const r of list) {
     const key = alarmKey(r);
-    if (key === null || !isTime(r.at)) return fail('a snapshot reset is not valid');
-    outResets.push({ key, at: r.at });
+    if (key === null || !isRecord(r) || !isTime(r.at)) return null;
+    out.push({ key, at: r.at });
   }
-  return { ok: true, msg: { type: 'snapshot', station, at, shelves: outShelves, resets: outResets } };
+  return out;
 }
 
 function decodeAlarms(alarms: unknown, max: number): string[] | string {
@@ -125,6 +141,7 @@ export function encodeShared(msg: SharedMessage): string {
         ...head,
         shelves: msg.shelves.slice(0, MAX_SNAPSHOT_SHELVES).map((s) => ({ ...alarmOf(s.key), until: s.until, reason: s.reason.slice(0, MAX_REASON) })),
         resets: msg.resets.slice(0, MAX_SNAPSHOT_RESETS).map((r) => ({ ...alarmOf(r.key), at: r.at })),
+        acks: msg.acks.slice(0, MAX_SNAPSHOT_ACKS).map((a) => ({ ...alarmOf(a.key), at: a.at })),
       });
     default:
       return assertNever(msg, 'shared alarm message');

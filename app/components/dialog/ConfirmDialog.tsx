@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
-import { useT } from '../../i18n/useT';
+import { DialogActions } from './DialogActions';
 
 export interface ConfirmRequest {
   /** The dialog's accessible name, e.g. "Confirm command". */
@@ -37,7 +37,6 @@ export function useConfirm(): [ReactNode, (request: ConfirmRequest) => Promise<b
 }
 
 function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (ok: boolean) => void }) {
-  const t = useT();
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <Dialog
@@ -59,14 +58,7 @@ function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose:
             ))}
           </dl>
         ) : null}
-        <div className="flex justify-end gap-2">
-          <button ref={cancelRef} type="button" className="min-h-11 rounded border border-hmi-border bg-hmi-panel px-4" onClick={() => onClose(false)}>
-            {t('Cancel')}
-          </button>
-          <button type="button" className="min-h-11 rounded border border-hmi-text bg-hmi-header px-4 font-semibold text-[#f4f4f5]" onClick={() => onClose(true)}>
-            {request.confirmLabel}
-          </button>
-        </div>
+        <DialogActions label={request.confirmLabel} onCancel={() => onClose(false)} onAction={() => onClose(true)} command cancelRef={cancelRef} />
       </div>
     </Dialog>
   );

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { variableLabel } from '../../../src/commands';
 import { CommandStatus } from '../../commands/CommandStatus';
 import { useConfirm } from '../../components/dialog';
+import { CommandForm } from '../../components/CommandForm';
+import { CurrentValue, SetpointEntry } from '../../components/SetpointEntry';
 import { useCommandRun, useTemplate } from '../../commands/hooks';
 import { runTemplate } from '../../commands/confirmCommandActions';
 import { rangeHint, variableName } from '../../commands/VariableInput';
@@ -29,12 +31,7 @@ function Setpoint(props: WidgetProps) {
   const options = widget as SetpointOptions & { min?: number; max?: number };
   const variable = setpointVariable(template, options.variable);
   const unit = series[0]?.unit || variable?.unit || '';
-  const current = series.length > 0 && (
-    <p className="flex items-baseline gap-2">
-      <span className="text-xs text-hmi-muted">{t('Current')}</span>
-      <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(latest[0]?.value ?? null, options.decimals, unit)}</span>
-    </p>
-  );
+  const current = series.length > 0 && <CurrentValue text={formatValue(latest[0]?.value ?? null, options.decimals, unit)} stale={stale[0]} />;
   return <SparkplugWriteControl target={sparkplug.target} label={t('Set')} min={options.min ?? variable?.min} max={options.max ?? variable?.max} unit={unit} current={current} />;
 }
 
@@ -62,40 +59,21 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
     void runTemplate({ slot, template, values: { ...widgetValues(widget), [variable.name]: value }, source: `Widget ${widget.title || widget.id}`, ask });
 
   return (
-    <form
-      // Our own checks name the limit ("above the maximum 120 °C"); the browser's bubble would not reach the status.
-      noValidate
-      className="flex h-full flex-col gap-2 overflow-auto"
-      onSubmit={(e) => {
-        e.preventDefault();
-        send();
-      }}
-    >
-      {series.length > 0 && (
-        <p className="flex items-baseline gap-2">
-          <span className="text-xs text-hmi-muted">{t('Current')}</span>
-          <span className={`font-mono text-xl ${stale[0] ? 'text-stale' : ''}`}>{formatValue(actual?.value ?? null, options.decimals, series[0].unit || unit)}</span>
-        </p>
-      )}
-      <div className="flex flex-wrap items-center gap-2">
-        <label className="flex items-center gap-1">
-          <span className="text-xs text-hmi-muted">{variableLabel(variable)}</span>
-          <input
-            type={numeric ? 'number' : 'text'}
-            aria-label={variableName(variable)}
-            className="min-h-11 w-28 rounded border border-hmi-border bg-hmi-raised px-2 text-right font-mono text-lg"
-            min={variable.min}
-            max={variable.max}
-            step={variable.step ?? (variable.type === 'integer' ? 1 : 'any')}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-          {unit && <span>{unit}</span>}
-        </label>
-        <button type="submit" disabled={run?.outcome === 'sending'} className="min-h-11 rounded border-2 border-hmi-text bg-hmi-raised px-4 font-semibold disabled:opacity-60">
-          {t('Set')}
-        </button>
-      </div>
+    <CommandForm onSubmit={send}>
+      {series.length > 0 && <CurrentValue text={formatValue(actual?.value ?? null, options.decimals, series[0].unit || unit)} stale={stale[0]} />}
+      <SetpointEntry
+        caption={variableLabel(variable)}
+        inputLabel={variableName(variable)}
+        numeric={numeric}
+        min={variable.min}
+        max={variable.max}
+        step={variable.step ?? (variable.type === 'integer' ? 1 : 'any')}
+        value={value}
+        onChange={setValue}
+        unit={unit}
+        action={t('Set')}
+        disabled={run?.outcome === 'sending'}
+      />
       {slidable && (
         <label className="grid gap-0.5">
           <input
@@ -113,7 +91,7 @@ function TemplateSetpoint({ widget, instanceId, series, latest, stale }: WidgetP
       )}
       <CommandStatus slot={slot} label={t('Command status')} compact />
       {confirmDialog}
-    </form>
+    </CommandForm>
   );
 }
 
