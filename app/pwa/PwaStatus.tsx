@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
-import { afterStartup } from '../lib/lazyView';
+import { Suspense, useEffect, useState } from 'react';
+import { afterStartup, lazyView } from '../lib/lazyView';
 import { ConnectivityBanner } from './ConnectivityBanner';
-import { UpdatePrompt } from './UpdatePrompt';
+
+// Its code (and the service worker registration helper) loads only when it mounts.
+const UpdatePrompt = lazyView(() => import('./UpdatePrompt'), (m) => m.UpdatePrompt).Component;
 
 /**
  * Under the header: the update prompt and the network/broker banner. The prompt registers the
@@ -12,7 +14,11 @@ export function PwaStatus() {
   useEffect(() => afterStartup(() => setStarted(true)), []);
   return (
     <>
-      {started && <UpdatePrompt />}
+      {started && (
+        <Suspense fallback={null}>
+          <UpdatePrompt />
+        </Suspense>
+      )}
       <ConnectivityBanner />
     </>
   );
