@@ -7,11 +7,12 @@ import { useHashRoute } from './hooks/useHashRoute';
 import { useT } from './i18n/useT';
 import { KioskRuntime } from './kiosk';
 import { PwaStatus } from './pwa/PwaStatus';
-import { lazyView, whenIdle } from './lib/lazyView';
+import { afterStartup, lazyView } from './lib/lazyView';
 import { TopicsView } from './views/TopicsView';
 
 // Every view but Topics loads when first opened, and on idle after start-up so it then opens at
 // once; the alarm banner above every view stays in the first load (start-up JavaScript, issues 9, 17).
+// The prefetch waits until start-up is over: evaluating those chunks would compete with the first screen.
 const Dashboards = lazyView(() => import('./views/DashboardsView'), (m) => m.DashboardsView);
 const Alarms = lazyView(() => import('./views/AlarmsView'), (m) => m.AlarmsView);
 const Sparkplug = lazyView(() => import('./sparkplug/SparkplugView'), (m) => m.SparkplugView);
@@ -23,7 +24,7 @@ export function App() {
   const t = useT();
   const route = useHashRoute();
   const fatal = useFatalError();
-  useEffect(() => whenIdle(() => [Dashboards, Alarms, Sparkplug].forEach((v) => v.prefetch())), []);
+  useEffect(() => afterStartup(() => [Dashboards, Alarms, Sparkplug].forEach((v) => v.prefetch())), []);
 
   return (
     <div className="flex h-full flex-col">

@@ -14,13 +14,13 @@ const APPLIED_KEY = 'siteConfigApplied';
 
 /** Start-up: stored configuration, then the site's config.json on top, then auto-connect. */
 export async function bootSite(): Promise<void> {
-  const storedRaw = await readKv<unknown>(STORED_KEY);
+  // config.json (preloaded by index.html) and IndexedDB in parallel: the first render waits for both.
+  const [storedRaw, file, applied] = await Promise.all([readKv<unknown>(STORED_KEY), loadConfigFile(), readKv<AppliedFingerprints>(APPLIED_KEY)]);
   const stored = storedRaw ? parseSiteConfig(storedRaw) : null;
   let config = stored?.ok ? stored.config : emptyConfig();
-  const file = await loadConfigFile();
   let configError: string | null = null;
   if (file.kind === 'ok') {
-    const merged = mergeConfigs(config, file.config, (await readKv<AppliedFingerprints>(APPLIED_KEY)) ?? {});
+    const merged = mergeConfigs(config, file.config, applied ?? {});
     config = merged.config;
     void writeKv(APPLIED_KEY, merged.applied).catch(() => undefined);
   }

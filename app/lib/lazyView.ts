@@ -25,11 +25,35 @@ export function lazyView<P, M>(load: () => Promise<M>, pick: (module: M) => Comp
 }
 
 /** Runs `task` when the main thread is idle after start-up (a timeout where requestIdleCallback is missing). */
-export function whenIdle(task: () => void): () => void {
+function whenIdle(task: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(task, { timeout: 5000 });
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(task, 2000);
   return () => clearTimeout(handle);
+}
+
+/** How long after the load event background work waits: the first screen's tasks and the connection come first. */
+export const AFTER_STARTUP_MS = 2000;
+
+/**
+ * Runs `task` once the page has loaded, `AFTER_STARTUP_MS` passed and the main thread is idle: for
+ * work the first screen does not need (the service worker's install downloads every chunk; the
+ * other views' code), which would otherwise compete with it for the CPU (issue 17 "Start-up").
+ */
+export function afterStartup(task: () => void): () => void {
+  let cancel = () => {};
+  const settle = () => {
+    const timer = setTimeout(() => {
+      cancel = whenIdle(task);
+    }, AFTER_STARTUP_MS);
+    cancel = () => clearTimeout(timer);
+  };
+  if (document.readyState === 'complete') settle();
+  else {
+    window.addEventListener('load', settle, { once: true });
+    cancel = () => window.removeEventListener('load', settle);
+  }
+  return () => cancel();
 }

@@ -10,12 +10,15 @@ export const naturalCompare = makeNaturalCompare();
 
 /** `locale` for tests; undefined is the user's. */
 export function makeNaturalCompare(locale?: string): (a: string, b: string) => number {
-  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  // Made on the first compare: creating a collator loads ICU data (tens of ms at start-up, issue 17),
+  // and the page evaluates this module for views that may never sort.
+  let collator: Intl.Collator | undefined;
+  const collate = () => (collator ??= new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }));
   /** Undefined until first needed; null when the collator does not sort ASCII names character by character. */
   let ranks: Int32Array | null | undefined;
   return (a, b) => {
-    if (ranks === undefined) ranks = asciiRanks(collator);
-    return (ranks ? compareAscii(a, b, ranks) : undefined) ?? collator.compare(a, b);
+    if (ranks === undefined) ranks = asciiRanks(collate());
+    return (ranks ? compareAscii(a, b, ranks) : undefined) ?? collate().compare(a, b);
   };
 }
 
