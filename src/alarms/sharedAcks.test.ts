@@ -69,7 +69,7 @@ describe('acknowledgements in the shared snapshot', () => {
     expect(b.state(W)).toBe('unacknowledged');
   });
 
-  it('keeps the newest acknowledgements, at most 2 000, newest first', () => {
+  it('keeps the newest acknowledgements, at most 1 000, newest first', () => {
     const bus = new Bus();
     const a = bus.screen('screen-1');
     const n = MAX_SNAPSHOT_ACKS + 5;

@@ -40,7 +40,8 @@ export const MAX_SHARED_KEYS = 10_000;
 /** Most entries in a snapshot, each list: a retained message stays small. */
 export const MAX_SNAPSHOT_SHELVES = 500;
 export const MAX_SNAPSHOT_RESETS = 200;
-export const MAX_SNAPSHOT_ACKS = 2000;
+/** Acks: about 75 bytes each; 1 000 keeps the snapshot far below the ~150 KB where Mosquitto 2.0.11 over WebSockets stalls. */
+export const MAX_SNAPSHOT_ACKS = 1000;
 /** Longest reason and station name kept. */
 const MAX_REASON = 200;
 const MAX_STATION = 100;
