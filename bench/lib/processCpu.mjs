@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
-/** @typedef {{ total: number, worker: number, main: number, network: number }} CpuMs */
+/** @typedef {{ total: number, worker: number, main: number, network: number, browser: number, gpu: number }} CpuMs */
 
 /** Every process below `root` (children first found through /proc/<pid>/task/<tid>/children). @param {number} root */
 function tree(root) {
@@ -36,12 +36,13 @@ function threadMs(statText) {
 
 /**
  * CPU ms used so far by the process tree of `rootPid`: in total, by dedicated workers (the engine
- * and the reference client both run in one), by renderer main threads, and by the network service.
+ * and the reference client both run in one), by renderer main threads, by the network service,
+ * the GPU process and the browser process (which also serves the bench's CDP sampling).
  * @param {number | undefined} rootPid @returns {CpuMs | null}
  */
 export function cpuMs(rootPid) {
   if (!rootPid || process.platform !== 'linux') return null;
-  const acc = { total: 0, worker: 0, main: 0, network: 0 };
+  const acc = { total: 0, worker: 0, main: 0, network: 0, browser: 0, gpu: 0 };
   for (const pid of tree(rootPid)) {
     let cmd = '';
     let tids = [];
@@ -53,6 +54,7 @@ export function cpuMs(rootPid) {
     }
     const renderer = cmd.includes('--type=renderer');
     const network = cmd.includes('network.mojom.NetworkService');
+    const gpu = cmd.includes('--type=gpu-process');
     for (const tid of tids) {
       try {
         const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
@@ -62,6 +64,8 @@ export function cpuMs(rootPid) {
         if (renderer && comm.startsWith('DedicatedWorker')) acc.worker += ms;
         else if (renderer && tid === String(pid)) acc.main += ms;
         if (network) acc.network += ms;
+        if (gpu) acc.gpu += ms;
+        if (pid === rootPid) acc.browser += ms;
       } catch { /* gone */ }
     }
   }
@@ -72,5 +76,5 @@ export function cpuMs(rootPid) {
 export function cpuPerThousand(a, b, messages) {
   if (!a || !b || messages <= 0) return null;
   const per = (/** @type {keyof CpuMs} */ k) => Math.round(((b[k] - a[k]) * 1000 * 10) / messages) / 10;
-  return { total: per('total'), worker: per('worker'), main: per('main'), network: per('network') };
+  return { total: per('total'), worker: per('worker'), main: per('main'), network: per('network'), browser: per('browser'), gpu: per('gpu') };
 }

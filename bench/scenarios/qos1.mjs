@@ -52,7 +52,7 @@ export async function measureBurst(ctx, client, job, count) {
 }
 
 /** Browser CPU ms per 1 000 messages (lib/processCpu.mjs). @param {ReturnType<typeof cpuPerThousand>} c */
-export const cpuText = (c) => (c ? `CPU ${c.total} ms/1000 msgs (worker ${c.worker}, page ${c.main}, network ${c.network})` : 'CPU n/a');
+export const cpuText = (c) => (c ? `CPU ${c.total} ms/1000 msgs (worker ${c.worker}, page ${c.main}, network ${c.network}, browser ${c.browser}, GPU ${c.gpu})` : 'CPU n/a');
 
 /** Mean total browser CPU per message over runs (NaN without /proc). @param {any[]} rs */
 export const meanCpu = (rs) => rs.reduce((a, r) => a + (r.cpu?.total ?? NaN), 0) / rs.length;
