@@ -44,13 +44,15 @@ export function cpuMs(rootPid) {
   if (!rootPid || process.platform !== 'linux') return null;
   const acc = { total: 0, worker: 0, main: 0, network: 0, browser: 0, gpu: 0 };
   for (const pid of tree(rootPid)) {
-    let cmd = '';
-    let tids = [];
+    /** @type {string} */
+    let cmd;
+    /** @type {string[]} */
+    let tids;
     try {
       cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
       tids = readdirSync(`/proc/${pid}/task`);
     } catch {
-      continue;
+      continue; // the process ended meanwhile
     }
     const renderer = cmd.includes('--type=renderer');
     const network = cmd.includes('network.mojom.NetworkService');
