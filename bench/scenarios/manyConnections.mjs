@@ -5,8 +5,10 @@
 // bare; the app's rate is the sum of its connections' engine rates. Target: ≥ 0.9 × bare.
 import { appConfig, CONNECTION_ID } from '../lib/appConfig.mjs';
 import { openAppClient, openBareClient } from '../lib/clients.mjs';
+import { cpuMs, cpuPerThousand } from '../lib/processCpu.mjs';
 import { median } from '../lib/stats.mjs';
 import { measureFlood } from './ingest.mjs';
+import { cpuText, meanCpu } from './qos1.mjs';
 
 const ORDER = /** @type {const} */ (['bare', 'app', 'app', 'bare']);
 export const CONNECTIONS = 5;
@@ -61,18 +63,21 @@ export async function runManyConnections(ctx) {
     for (const kind of ORDER) {
       const client = await open(ctx, kind);
       try {
-        const r = await measureFlood(ctx, client, { topics: TOPICS, durationMs: opts.floodMs, rate: opts.rate, warmMs: opts.warmMs });
+        const cpu0 = cpuMs(ctx.browser.proc?.pid);
+        const flood = await measureFlood(ctx, client, { topics: TOPICS, durationMs: opts.floodMs, rate: opts.rate, warmMs: opts.warmMs });
+        const r = { ...flood, cpu: cpuPerThousand(cpu0, cpuMs(ctx.browser.proc?.pid), flood.received) };
         runs[kind].push(r);
-        log(`  ${CONNECTIONS} connections, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, sent ${r.sent}, received ${r.received}, `
-          + `broker dropped ${r.brokerDropped ?? 'n/a'}, lost ${r.lost ?? 'n/a'}`);
+        log(`  ${CONNECTIONS} connections, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, ${cpuText(r.cpu)}; sent ${r.sent} = received ${r.received} `
+          + `+ dropped by the broker ${r.brokerDropped ?? 'n/a'} + lost ${r.lost ?? 'n/a'}`);
       } finally {
         await client.close();
       }
     }
     const mean = (/** @type {any[]} */ rs) => rs.reduce((a, r) => a + r.rate, 0) / rs.length;
     const ratio = mean(runs.app) / mean(runs.bare);
-    log(`  ${CONNECTIONS} connections, round ${round + 1}: app/bare ${ratio.toFixed(2)}`);
-    rounds.push({ bare: mean(runs.bare), app: mean(runs.app), ratio, runs });
+    const cpuRatio = meanCpu(runs.app) / meanCpu(runs.bare);
+    log(`  ${CONNECTIONS} connections, round ${round + 1}: app/bare ${ratio.toFixed(2)}, CPU per message app/bare ${cpuRatio.toFixed(2)}`);
+    rounds.push({ bare: mean(runs.bare), app: mean(runs.app), ratio, cpuRatio, runs });
   }
   return {
     connections: CONNECTIONS,
@@ -81,6 +86,10 @@ export async function runManyConnections(ctx) {
     bare: median(rounds.map((r) => r.bare)),
     app: median(rounds.map((r) => r.app)),
     minRatio: Math.min(...rounds.map((r) => r.ratio)),
+    cpuRatio: median(rounds.map((r) => r.cpuRatio)),
+    // Dropped by the broker (a client behind its queue of 1 000), apart from lost (unaccounted).
+    bareDropped: rounds.flatMap((r) => r.runs.bare.map((/** @type {any} */ x) => x.brokerDropped)),
+    appDropped: rounds.flatMap((r) => r.runs.app.map((/** @type {any} */ x) => x.brokerDropped)),
     appLost: rounds.flatMap((r) => r.runs.app.map((/** @type {any} */ x) => x.lost)),
   };
 }

@@ -9,6 +9,7 @@ import { startBroker } from '../lib/broker.mjs';
 import { appConfig } from '../lib/appConfig.mjs';
 import { startPublisher } from '../lib/children.mjs';
 import { openAppClient, openBareClient } from '../lib/clients.mjs';
+import { cpuMs, cpuPerThousand } from '../lib/processCpu.mjs';
 import { profileSummary, saveProfile } from '../lib/profile.mjs';
 import { median, sleep } from '../lib/stats.mjs';
 import { busyRate } from './ingest.mjs';
@@ -24,6 +25,7 @@ const REPEATED_TOPICS = 10_000;
  */
 export async function measureBurst(ctx, client, job, count) {
   const count0 = (await client.sample())?.count ?? 0;
+  const cpu0 = cpuMs(ctx.browser?.proc?.pid);
   /** @type {import('../lib/clients.mjs').Sample[]} */
   const samples = [];
   const published = ctx.qosPublisher.run(job);
@@ -39,14 +41,21 @@ export async function measureBurst(ctx, client, job, count) {
     if (s.count !== last.count) changedAt = Date.now();
     last = s;
   }
+  const cpu = cpuPerThousand(cpu0, cpuMs(ctx.browser?.proc?.pid), last.count - count0);
   const { sent } = await published;
   const received = last.count - count0;
   const from = samples.find((s) => s.count - count0 >= count * 0.05)?.at ?? samples[0]?.at ?? 0;
   // Why the app stopped short, when it did: its connection's state and reason (a disconnect loses
   // the broker's queue with the clean session).
   const connection = received < count && client.page ? await client.page.evaluate('Object.values(window.__sightglass.connections()).map((c) => `${c.state}: ${c.reason ?? ""}`)') : undefined;
-  return { rate: busyRate(client.name, samples, from, last.count), sent, received, lost: sent - received, connection, extra: await client.extra() };
+  return { rate: busyRate(client.name, samples, from, last.count), cpu, sent, received, lost: sent - received, connection, extra: await client.extra() };
 }
+
+/** Browser CPU ms per 1 000 messages (lib/processCpu.mjs). @param {ReturnType<typeof cpuPerThousand>} c */
+export const cpuText = (c) => (c ? `CPU ${c.total} ms/1000 msgs (worker ${c.worker}, page ${c.main}, network ${c.network}, browser ${c.browser}, GPU ${c.gpu})` : 'CPU n/a');
+
+/** Mean total browser CPU per message over runs (NaN without /proc). @param {any[]} rs */
+export const meanCpu = (rs) => rs.reduce((a, r) => a + (r.cpu?.total ?? NaN), 0) / rs.length;
 
 /** @param {any} ctx @param {'bare' | 'app'} kind */
 async function open(ctx, kind) {
@@ -85,21 +94,23 @@ export async function runQos1(ctx) {
           try {
             const r = await measureBurst(c, client, jobFor(mode), count);
             runs[kind].push(r);
-            log(`  QoS 1 ${mode} topics, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, sent ${r.sent}, received ${r.received}, lost ${r.lost}${r.connection ? ` (connection: ${r.connection})` : ''}`);
+            log(`  QoS 1 ${mode} topics, round ${round + 1}, ${kind}: ${Math.round(r.rate)} msgs/s, ${cpuText(r.cpu)}, sent ${r.sent}, received ${r.received}, lost ${r.lost}${r.connection ? ` (connection: ${r.connection})` : ''}`);
           } finally {
             await client.close();
           }
         }
         const mean = (/** @type {any[]} */ rs) => rs.reduce((a, r) => a + r.rate, 0) / rs.length;
         const ratio = mean(runs.app) / mean(runs.bare);
-        log(`  QoS 1 ${mode} topics, round ${round + 1}: app/bare ${ratio.toFixed(2)}`);
-        rounds.push({ bare: mean(runs.bare), app: mean(runs.app), ratio, runs });
+        const cpuRatio = meanCpu(runs.app) / meanCpu(runs.bare);
+        log(`  QoS 1 ${mode} topics, round ${round + 1}: app/bare ${ratio.toFixed(2)}, CPU per message app/bare ${cpuRatio.toFixed(2)}`);
+        rounds.push({ bare: mean(runs.bare), app: mean(runs.app), ratio, cpuRatio, runs });
       }
       const cell = {
         rounds,
         bare: median(rounds.map((r) => r.bare)),
         app: median(rounds.map((r) => r.app)),
         minRatio: Math.min(...rounds.map((r) => r.ratio)),
+        cpuRatio: median(rounds.map((r) => r.cpuRatio)),
         appLost: rounds.flatMap((r) => r.runs.app.map((/** @type {any} */ x) => x.lost)),
       };
       if (opts.profile && cell.minRatio < 0.95) cell.profile = await profileBurst(c, jobFor(mode), mode);

@@ -53,6 +53,16 @@ describe('InboundQueue', () => {
     expect(got).toEqual(['a', 'b', 'c']);
   });
 
+  it('puts the held acks on the wire (beforeDeliver) before the first message reaches the engine', () => {
+    const order: string[] = [];
+    const deferred: (() => void)[] = [];
+    const queue = new InboundQueue((m) => order.push(m.topic), (fn) => deferred.push(fn), () => order.push('acks sent'));
+    queue.push(msg('a'));
+    queue.push(msg('b'));
+    deferred.shift()!();
+    expect(order).toEqual(['acks sent', 'a', 'b']);
+  });
+
   it('clear forgets what is held', () => {
     const got: string[] = [];
     const { queue, runDeferred } = setup((m) => got.push(m.topic));

@@ -16,7 +16,8 @@ export interface InboundMessage {
  * for the work on all messages before it, and with 20 messages in flight (Mosquitto's default)
  * the broker waited too. Deferred to a task of its own, after mqtt.js's next ticks (microtasks in
  * the worker: shims/nodeGlobals.ts), the acks of a whole socket read go out first and the broker
- * sends more while the engine works (issue 17). Order is kept: every message goes through the
+ * sends more while the engine works (issue 17). The acks themselves are held for one turn to share
+ * a WebSocket frame (SendBatcher.ts); `beforeDeliver` sends them before the engine starts. Order is kept: every message goes through the
  * queue, and `flush()` runs before any other session event.
  */
 export class InboundQueue {
@@ -27,6 +28,8 @@ export class InboundQueue {
   constructor(
     private readonly deliver: (m: InboundMessage) => void,
     private readonly defer: (fn: () => void) => void = createMacrotask(),
+    /** Runs before each delivery: puts the acks written so far on the wire (SendBatcher). */
+    private readonly beforeDeliver: () => void = () => {},
   ) {}
 
   get size(): number {
@@ -46,6 +49,7 @@ export class InboundQueue {
    */
   flush(): void {
     this.scheduled = false;
+    this.beforeDeliver();
     try {
       while (this.next < this.items.length) this.deliver(this.items[this.next++]);
     } finally {

@@ -11,6 +11,7 @@ import { InboundQueue } from './InboundQueue';
 import { keepAliveOnTraffic } from './keepAliveOnTraffic';
 import { PublishQueue, type PublishCallback } from './PublishQueue';
 import { RetryTimer } from './RetryTimer';
+import { SendBatcher } from './SendBatcher';
 import { subscribePerFilter } from './subscribePerFilter';
 import type { ConnectionSettings, ConnectionStatus, MessageProperties, QoS, SubscriptionStatus } from './types';
 
@@ -61,7 +62,8 @@ export class MqttSession {
   /** Attempts before the network came back: the backoff starts again from its first step. */
   private backoffFrom = 0;
   private subscribedOnce = false;
-  /** Messages wait here until mqtt.js has written their acks (InboundQueue.ts). */
+  /** One WebSocket frame per turn (SendBatcher.ts); messages wait until their acks left (InboundQueue.ts). */
+  private readonly sends = new SendBatcher();
   private readonly inbound: InboundQueue;
 
   constructor(
@@ -76,7 +78,7 @@ export class MqttSession {
     this.inbound = new InboundQueue((m) => {
       if (isOwnOfflineState(m.topic, m.payload, settings.sparkplug?.hostId) && this.client) this.publishHostBirth(this.client);
       listener.onMessage(m.topic, m.payload, m.qos, m.retain, m.properties);
-    });
+    }, undefined, () => this.sends.flush());
   }
 
   get status(): ConnectionStatus {
@@ -125,7 +127,7 @@ export class MqttSession {
     const s = this.settings;
     let client: MqttClient;
     try {
-      client = connectWs(s.url, clientOptions(s, this.clientId, this.creds, () => this.creds, this.clock.now()));
+      client = connectWs(s.url, { ...clientOptions(s, this.clientId, this.creds, () => this.creds, this.clock.now()), createWebsocket: this.sends.open });
     } catch (e) {
       this.apply({ type: 'invalid', reason: (e as Error).message });
       return;
@@ -184,12 +186,8 @@ export class MqttSession {
   private scheduleRetry(): void {
     if (!this.client) return;
     const delay = backoffDelay(Math.max(1, this.state.attempt - this.backoffFrom), this.random);
-    this.retry.schedule(
-      delay,
-      () => this.reconnectNow(),
-      // Refresh the countdown text once a second while waiting.
-      () => this.emit(),
-    );
+    // The second callback refreshes the countdown text once a second while waiting.
+    this.retry.schedule(delay, () => this.reconnectNow(), () => this.emit());
     this.apply({ type: 'retryScheduled', at: this.clock.now() + delay });
   }
 
