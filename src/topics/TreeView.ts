@@ -160,12 +160,14 @@ export class TreeView {
       count: node.subtreeCount,
       topics: node.topicCount,
     };
-    if (!node.last) return row;
+    // Made from the node's parts on each read (TrieNode.last): read once.
+    const last = node.last;
+    if (!last) return row;
     return {
       ...row,
-      preview: node.last.preview,
-      retained: node.last.retain,
-      lastAt: node.last.receivedAt,
+      preview: last.preview,
+      retained: last.retain,
+      lastAt: last.receivedAt,
       stale: node.stale || undefined,
     };
   }
