@@ -12,6 +12,13 @@ const MAX_PACKED_SIZE = 1 << 24;
  * array of one plus the message object cost ~60 bytes per topic (issue 17). Never pushed to.
  */
 export const LAST_ONLY: StoredMessage[] = [];
+/** The history of a topic whose entries the budget dropped: one shared empty array. Never pushed to. */
+const DROPPED_ALL: StoredMessage[] = [];
+/** History states (TrieNode.hist). */
+const NONE = 0;
+const ONE = 1;
+const DROPPED = 2;
+const ARRAY = 3;
 
 /** Children of an inner node and what is counted below it: leaves (most nodes) carry none of it. */
 export class Kids {
@@ -32,6 +39,8 @@ export class Kids {
 export class Busy {
   rate = 0;
   dead = 0;
+  /** The kept messages when more than the last one (TrieNode.hist). */
+  hist: StoredMessage[] | null = null;
 
   constructor(
     /** First message's time, small. */
@@ -57,11 +66,8 @@ export class TrieNode implements TopicNode {
   /** The last message's time, small (smallTime.ts). */
   at = 0;
   count = 0;
-  filterMark = 0;
-  /** null: none kept; LAST_ONLY: the last message only; else the kept messages, oldest first. */
-  hist: StoredMessage[] | null = null;
   busy: Busy | null = null;
-  /** depth << 1 | stale. */
+  /** depth << 3 | history state << 1 | stale; history states: see `hist`. */
   private meta: number;
 
   constructor(
@@ -69,11 +75,35 @@ export class TrieNode implements TopicNode {
     readonly name: string,
     readonly parent: TrieNode | null,
   ) {
-    this.meta = parent ? (parent.depth + 1) << 1 : 0;
+    this.meta = parent ? (parent.depth + 1) << 3 : 0;
   }
 
   get depth(): number {
-    return this.meta >> 1;
+    return this.meta >> 3;
+  }
+
+  /**
+   * The kept messages, oldest first: null when none are kept; LAST_ONLY for the last message only;
+   * an empty array when the budget dropped them. Held as two bits of `meta`, an array in `busy`.
+   */
+  get hist(): StoredMessage[] | null {
+    switch ((this.meta >> 1) & 3) {
+      case NONE:
+        return null;
+      case ONE:
+        return LAST_ONLY;
+      case DROPPED:
+        return DROPPED_ALL;
+      default:
+        return this.busy!.hist;
+    }
+  }
+
+  set hist(h: StoredMessage[] | null) {
+    const state = h === null ? NONE : h === LAST_ONLY ? ONE : h.length === 0 ? DROPPED : ARRAY;
+    if (state === ARRAY) this.busyOf().hist = h;
+    else if (this.busy) this.busy.hist = null;
+    this.meta = (this.meta & ~6) | (state << 1);
   }
 
   get stale(): boolean {

@@ -41,8 +41,6 @@ export interface TopicNode {
   readonly firstAt: number;
   /** Marked after a reconnect until a fresh message arrives. */
   readonly stale: boolean;
-  /** Visibility stamp for the current filter (see TreeView). */
-  filterMark: number;
 }
 
 export interface TrieLimits {
