@@ -48,21 +48,25 @@ try {
   const heap0 = (await client.engine.heapAfterGc()).used;
   const job = publisher.run({ type: 'once', prefix: 'bench', count: n, credit: true });
   publisher.allow(20_000);
-  for (let topics = 0; topics < n; ) {
+  // Stops waiting when the count stalls for 30 s (a dropped connection loses the rest: see scale.mjs).
+  let topics = 0;
+  for (let lastChange = Date.now(); topics < n && Date.now() - lastChange < 30_000; ) {
     await sleep(250);
     const s = await client.sample();
     if (s) publisher.allow(s.count + 20_000);
+    if ((s?.topics ?? 0) !== topics) lastChange = Date.now();
     topics = s?.topics ?? 0;
   }
-  await job;
+  if (topics < n) console.log(`stalled at ${topics.toLocaleString('en')} topics; state ${await client.page.evaluate('JSON.stringify(Object.values(window.__sightglass.connections()).map((c) => c.state))')}`);
+  else await job;
   const heap1 = (await client.engine.heapAfterGc()).used;
+  console.log(`worker heap used (what scenario 3 reports) ${(heap0 / 1048576).toFixed(1)} → ${(heap1 / 1048576).toFixed(1)} MB for ${topics.toLocaleString('en')} topics: ${((heap1 - heap0) / topics).toFixed(0)} B/topic`);
   const w1 = await snapshot(client.engine);
-  console.log(`worker heap used (what scenario 3 reports) ${(heap0 / 1048576).toFixed(1)} → ${(heap1 / 1048576).toFixed(1)} MB for ${n.toLocaleString('en')} topics: ${((heap1 - heap0) / n).toFixed(0)} B/topic`);
   /** @type {[string, number, number][]} */
   const rows = [];
   for (const [k, [c, s]] of w1) { const [c0, s0] = w0.get(k) ?? [0, 0]; if (s - s0 > 0) rows.push([k, c - c0, s - s0]); }
   rows.sort((x, y) => y[2] - x[2]);
-  for (const r of rows.slice(0, 16)) console.log(`${String(r[1]).padStart(8)} objs ${(r[2] / n).toFixed(1).padStart(7)} B/topic  ${r[0].slice(0, 90)}`);
+  for (const r of rows.slice(0, 16)) console.log(`${String(r[1]).padStart(8)} objs ${(r[2] / topics).toFixed(1).padStart(7)} B/topic  ${r[0].slice(0, 90)}`);
   await client.close();
 } finally {
   await app.close(); await browser.close(); await publisher.stop(); await broker.stop();

@@ -1,5 +1,5 @@
 import { previewPayload, type PayloadDescriber, type PayloadKind } from '../payload';
-import type { MessageProperties, QoS } from '../mqtt/types';
+import type { MessageProperties, QoS } from '../mqtt';
 import { fromSmall } from './smallTime';
 import type { StoredMessage } from './types';
 
