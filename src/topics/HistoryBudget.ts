@@ -59,7 +59,7 @@ export class HistoryBudget {
       return;
     }
     let history: StoredMessage[];
-    if (h === LAST_ONLY) node.hist = history = [node.last!, msg];
+    if (h === LAST_ONLY) node.hist = history = [node.lastForHistory(), msg];
     else if (h === null || h.length === 0) {
       node.hist = LAST_ONLY;
       return;

@@ -174,6 +174,12 @@ export class TrieNode implements TopicNode {
     return this.bits === OBJECT ? (this.body as StoredMessage) : unpacked(this);
   }
 
+  /** The last message as an object of its own (for a history array), without the readers' cache. */
+  lastForHistory(): StoredMessage {
+    if (this.bits === OBJECT) return this.body as StoredMessage;
+    return new KeptMessage(this.body as string | Uint8Array, this.bits >>> 6, this.bits & 63, this.at, undefined);
+  }
+
   get history(): readonly StoredMessage[] | null {
     return this.hist === LAST_ONLY ? [this.last!] : this.hist;
   }
