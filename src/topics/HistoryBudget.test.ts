@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryBudget } from './HistoryBudget';
+import { TrieNode } from './TrieNode';
 import type { StoredMessage, TopicNode } from './types';
 
-const node = (name: string) => ({ name, history: null, historyDead: 0 }) as unknown as TopicNode;
+let ids = 0;
+const node = (name: string) => new TrieNode(++ids, name, null);
 /** A message of `bytes` payload bytes; HistoryBudget adds 200 bytes of overhead per entry. */
-const msg = (label: string, bytes = 100) => ({ label, heldBytes: bytes }) as unknown as StoredMessage;
+const msg = (label: string, bytes = 100) => ({ label, heldBytes: bytes, receivedAt: 1000 }) as unknown as StoredMessage;
 const labels = (n: TopicNode) => (n.history ?? []).map((m) => (m as unknown as { label: string }).label);
 const ENTRY = 300;
 

@@ -1,8 +1,9 @@
-import type { StoredMessage, TopicNode } from './types';
+import { LAST_ONLY, type TrieNode } from './TrieNode';
+import type { StoredMessage } from './types';
 
 /**
  * The history of a topic whose entries the budget dropped: shared, so a million such topics do not
- * each keep an empty array (with room for 16 entries, ~80 bytes). Never pushed to (see push).
+ * each keep an empty array (with room for 16 entries, ~80 bytes). Never pushed to (see add).
  */
 const EMPTY: StoredMessage[] = [];
 
@@ -19,9 +20,12 @@ const ENTRY_OVERHEAD = 200;
  * topic's history and the queue are both in arrival order, the evicted messages of a topic are
  * always its oldest queue entries: `node.historyDead` counts them, and popping the queue skips
  * that many entries of the node before the next one stands for `node.history[0]`.
+ *
+ * A history of one entry is the topic's last message, kept by the node anyway: `node.hist` is then
+ * LAST_ONLY rather than an array of one message object (TrieNode.ts).
  */
 export class HistoryBudget {
-  private nodes: (TopicNode | null)[] = [];
+  private nodes: (TrieNode | null)[] = [];
   private head = 0;
   private live = 0;
   bytes = 0;
@@ -33,19 +37,43 @@ export class HistoryBudget {
     return (msg.heldBytes ?? msg.payload.length) + ENTRY_OVERHEAD;
   }
 
-  /** Appends msg to node.history, trimming that history to `perTopic` and the global budget. */
-  push(node: TopicNode, msg: StoredMessage, perTopic: number): void {
-    let history = node.history;
-    // A first entry gets an array of exactly one: most topics of a big broker get one message.
-    if (!history || history.length === 0) node.history = history = [msg];
-    else history.push(msg);
+  /** Appends msg to node's history and trims it to `perTopic`; the node's last message becomes msg. */
+  push(node: TrieNode, msg: StoredMessage, perTopic: number): void {
+    this.add(node, msg, perTopic);
+    node.setLast(msg);
+    this.trim();
+  }
+
+  /**
+   * Appends msg to node's history, trimming that history to `perTopic`. Called while the node's last
+   * message is still the previous one, which it then becomes (TrieNode.setLast); trim() next.
+   */
+  add(node: TrieNode, msg: StoredMessage, perTopic: number): void {
+    const h = node.hist;
     this.nodes.push(node);
     this.live++;
     this.bytes += HistoryBudget.cost(msg);
+    if (h === LAST_ONLY && perTopic === 1) {
+      this.forgetLast(node);
+      node.historyDead++;
+      return;
+    }
+    let history: StoredMessage[];
+    if (h === LAST_ONLY) node.hist = history = [node.lastForHistory(), msg];
+    else if (h === null || h.length === 0) {
+      node.hist = LAST_ONLY;
+      return;
+    } else (history = h).push(msg);
     while (history.length > perTopic) {
       this.forget(history.shift()!);
       node.historyDead++;
     }
+    // Only msg left, which the node keeps as its last message anyway.
+    if (history.length === 1) node.hist = LAST_ONLY;
+  }
+
+  /** Drops the oldest entries across all topics while over the byte budget. */
+  trim(): void {
     while (this.bytes > this.limitBytes && this.head < this.nodes.length) {
       const oldest = this.nodes[this.head]!;
       this.nodes[this.head] = null;
@@ -54,22 +82,37 @@ export class HistoryBudget {
         oldest.historyDead--;
         continue;
       }
-      const msg = oldest.history?.shift();
-      if (!msg) continue;
-      if (oldest.history!.length === 0) oldest.history = EMPTY;
-      this.forget(msg);
+      const h = oldest.hist;
+      if (h === LAST_ONLY) this.forgetLast(oldest);
+      else {
+        const msg = h?.shift();
+        if (!msg) continue;
+        this.forget(msg);
+      }
+      if (oldest.hist!.length === 0) oldest.hist = EMPTY;
       this.dropped++;
     }
     this.compact();
   }
 
-  /** Forgets every entry of a node (the node was removed, or its history is shed). */
-  release(node: TopicNode): void {
-    for (const msg of node.history ?? []) {
-      this.forget(msg);
+  /** Forgets every entry of a node (its history is shed), before its next last message is set. */
+  release(node: TrieNode): void {
+    const h = node.hist;
+    if (h === LAST_ONLY) {
+      this.forgetLast(node);
       node.historyDead++;
+    } else {
+      for (const msg of h ?? []) {
+        this.forget(msg);
+        node.historyDead++;
+      }
     }
-    node.history = null;
+    node.hist = null;
+  }
+
+  private forgetLast(node: TrieNode): void {
+    this.live--;
+    this.bytes -= node.lastHeldBytes() + ENTRY_OVERHEAD;
   }
 
   private forget(msg: StoredMessage): void {
@@ -81,7 +124,7 @@ export class HistoryBudget {
   private compact(): void {
     const length = this.nodes.length - this.head;
     if (length < 1024 || length < this.live * 2) return;
-    const nodes: TopicNode[] = [];
+    const nodes: TrieNode[] = [];
     for (let i = this.head; i < this.nodes.length; i++) {
       const node = this.nodes[i]!;
       // A node's dead entries come first in the queue: drop exactly that many.

@@ -4,7 +4,9 @@ import { HistoryBudget } from './HistoryBudget';
 import { NodeRegistry, TopicTrie, sortedChildren, topicOf, walk } from './TopicTrie';
 import { DEFAULT_LIMITS } from './defaultLimits';
 import { forEachMatch } from './forEachMatch';
-import type { TopicNode } from './types';
+import { KeptMessage, KINDS } from './KeptMessage';
+import { toSmall } from './smallTime';
+import type { StoredMessage, TopicNode } from './types';
 
 /** A seeded generator, so a failing case can be run again. */
 function rng(seed: number): () => number {
@@ -19,7 +21,17 @@ function rng(seed: number): () => number {
 }
 
 /** The simple model: per topic its messages (label, time) in order. */
-type Model = Map<string, { label: string; at: number }[]>;
+type Model = Map<string, { label: string; at: number; qos: number; retain: boolean }[]>;
+
+/**
+ * A message as the engine makes it (engine/ingest.ts: text kept as text, packed into the node as
+ * its last message) or, every third one, a plain StoredMessage (kept as an object).
+ */
+function message(r: () => number, label: string, at: number, qos: 0 | 1 | 2, retain: boolean): StoredMessage {
+  if (r() < 0.33) return makeMessage(label, { at, retain, qos });
+  const kind = KINDS.indexOf('text');
+  return new KeptMessage(label, label.length, (kind << 3) | (retain ? 4 : 0) | qos, toSmall(at), undefined);
+}
 
 const LEVELS = ['plant', 'line1', 'line2', 'temp', '', 'Temp', 'dev-' , 'x'];
 
@@ -54,17 +66,24 @@ describe('TopicTrie against a simple model (issue 17 compact nodes)', () => {
       const limits = { ...DEFAULT_LIMITS, historyPerTopic: perTopic };
       const t = new TopicTrie(new NodeRegistry(), 'root', new HistoryBudget(1e12), limits);
       const model: Model = new Map();
+      /** The history the trie should keep per topic: reset while load shedding keeps none. */
+      const kept = new Map<string, string[] | null>();
       // Times far apart (days) as well as close, so stored times leave the small-integer range.
       let now = 1_700_000_000_000;
       for (let i = 0; i < 600; i++) {
         now += r() < 0.05 ? Math.floor(r() * 5 * 86_400_000) : Math.floor(r() * 700);
         const topic = randomTopic(r);
         const label = `m${i}`;
-        const res = t.insert(topic, makeMessage(label, { at: now, retain: r() < 0.5, qos: (i % 3) as 0 | 1 | 2 }))!;
+        const qos = (i % 3) as 0 | 1 | 2;
+        const retain = r() < 0.5;
+        // Load shedding (engine/LoadShedder.ts) now and then: no history kept meanwhile.
+        if (r() < 0.02) t.shed = t.shed ? null : { all: true, nodes: new Set() };
+        const res = t.insert(topic, message(r, label, now, qos, retain))!;
         const list = model.get(topic) ?? [];
         expect(res.isNewTopic).toBe(list.length === 0);
-        list.push({ label, at: now });
+        list.push({ label, at: now, qos, retain });
         model.set(topic, list);
+        kept.set(topic, t.shed ? null : [...(kept.get(topic) ?? []), label].slice(-perTopic));
       }
       expect(t.topics).toBe(model.size);
       for (const [topic, msgs] of model) {
@@ -73,8 +92,10 @@ describe('TopicTrie against a simple model (issue 17 compact nodes)', () => {
         expect(n.count).toBe(msgs.length);
         expect(n.last!.preview).toBe(msgs.at(-1)!.label);
         expect(n.last!.receivedAt).toBe(msgs.at(-1)!.at);
+        expect([n.last!.qos, n.last!.retain, n.last!.kind]).toEqual([msgs.at(-1)!.qos, msgs.at(-1)!.retain, 'text']);
+        expect(new TextDecoder().decode(n.last!.payload)).toBe(msgs.at(-1)!.label);
         expect(n.firstAt).toBe(msgs[0].at);
-        expect(n.history!.map((m) => m.preview)).toEqual(msgs.slice(-perTopic).map((m) => m.label));
+        expect(n.history?.map((m) => m.preview) ?? null).toEqual(kept.get(topic));
         const { topics, messages } = below(model, topic);
         expect([n.topicCount, n.subtreeCount]).toEqual([topics, messages]);
         const lastAt = msgs.at(-1)!.at;
@@ -106,6 +127,37 @@ describe('TopicTrie against a simple model (issue 17 compact nodes)', () => {
         const expected = [...model.keys()].filter((k) => (wild ? matches(text, k) : k.toLowerCase().includes(text)));
         expect(found.sort()).toEqual(expected.sort());
       }
+    });
+  }
+});
+
+describe('TopicTrie under a small history budget (issue 17: a history of one is the last message)', () => {
+  for (const seed of [11, 12, 13]) {
+    it(`seed ${seed}: kept histories are the newest messages, the budget counts exactly them, the last message stays`, () => {
+      const r = rng(seed);
+      const perTopic = 1 + Math.floor(r() * 4);
+      const budget = new HistoryBudget(40 * HistoryBudget.cost(makeMessage('m100')));
+      const t = new TopicTrie(new NodeRegistry(), 'root', budget, { ...DEFAULT_LIMITS, historyPerTopic: perTopic });
+      const model = new Map<string, string[]>();
+      for (let i = 100; i < 900; i++) {
+        const topic = randomTopic(r);
+        const label = `m${i}`;
+        t.insert(topic, message(r, label, 1_700_000_000_000 + i, 0, false));
+        model.set(topic, [...(model.get(topic) ?? []), label]);
+        if (i % 50 !== 0) continue;
+        let entries = 0;
+        for (const [name, labels] of model) {
+          const n = t.find(name)!;
+          expect(n.last!.preview).toBe(labels.at(-1));
+          const history = n.history!.map((m) => m.preview);
+          expect(history.length).toBeLessThanOrEqual(perTopic);
+          expect(labels.slice(labels.length - history.length)).toEqual(history);
+          entries += history.length;
+        }
+        expect(budget.entryCount).toBe(entries);
+        expect(budget.bytes).toBe(entries * HistoryBudget.cost(makeMessage('m100')));
+      }
+      expect(budget.dropped).toBeGreaterThan(0);
     });
   }
 });

@@ -3,7 +3,8 @@ import { NameIndex } from './NameIndex';
 import { naturalCompare } from './naturalCompare';
 import { DEFAULT_LIMITS } from './defaultLimits';
 import { LevelNames } from './LevelNames';
-import { TrieNode } from './TrieNode';
+import { fromSmall, toSmall } from './smallTime';
+import { Kids, TrieNode, type Busy } from './TrieNode';
 import type { StoredMessage, TopicNode, TrieLimits } from './types';
 
 /** Dense id → node table shared by every trie, so the UI can address nodes by a small number. */
@@ -27,7 +28,7 @@ export class NodeRegistry {
   }
 }
 
-export function makeNode(registry: NodeRegistry, name: string, parent: TopicNode | null): TopicNode {
+export function makeNode(registry: NodeRegistry, name: string, parent: TrieNode | null): TrieNode {
   const node = new TrieNode(registry.allocate(), name, parent);
   registry.add(node);
   return node;
@@ -50,10 +51,10 @@ const LEAF_CACHE_MAX = 200_000;
 
 /** The live topic tree of one connection. Root = the connection; each level a node. */
 export class TopicTrie {
-  readonly root: TopicNode;
+  readonly root: TrieNode;
   topics = 0;
   droppedTopics = 0;
-  private readonly leaves = new Map<string, TopicNode>();
+  private readonly leaves = new Map<string, TrieNode>();
   /** Every level by lower-cased name, for "Filter topics" (forEachMatch.ts). */
   readonly names = new NameIndex();
   /** One string per distinct level name ("temp" under a thousand devices is kept once). */
@@ -84,23 +85,25 @@ export class TopicTrie {
     const isNewTopic = node.count === 0;
     if (isNewTopic) {
       this.topics++;
-      node.firstAt = msg.receivedAt;
-      for (let n: TopicNode | null = node; n; n = n.parent) n.topicCount++;
+      for (let n = node.parent; n; n = n.parent) n.kids!.topics++;
     }
+    // A topic's first message is its own rate window (see Busy); the second one opens it.
+    const busy = isNewTopic ? null : node.busyOf();
     node.count++;
-    for (let n: TopicNode | null = node; n; n = n.parent) n.subtreeCount++;
-    node.last = msg;
-    node.stale = false;
-    this.bumpRate(node, msg.receivedAt);
-    if (this.limits.historyPerTopic > 0) {
-      if (!this.shed || !(this.shed.all || this.shed.nodes.has(node))) this.budget.push(node, msg, this.limits.historyPerTopic);
-      else if (node.history) this.budget.release(node);
-    }
+    for (let n = node.parent; n; n = n.parent) n.kids!.messages++;
+    const perTopic = this.limits.historyPerTopic;
+    const keep = perTopic > 0 && (!this.shed || !(this.shed.all || this.shed.nodes.has(node)));
+    // History first: turning "the last message only" into an array needs the previous last message.
+    if (keep) this.budget.add(node, msg, perTopic);
+    else if (node.hist) this.budget.release(node);
+    node.setLast(msg);
+    if (busy) bumpRate(busy, msg.receivedAt);
+    if (keep) this.budget.trim();
     return { node, isNewTopic, createdLevels };
   }
 
   /** The node of `topic`, creating missing levels; null when a new topic would pass the topic cap. */
-  private walkDown(topic: string): { node: TopicNode; createdLevels: boolean } | null {
+  private walkDown(topic: string): { node: TrieNode; createdLevels: boolean } | null {
     let node = this.root;
     let createdLevels = false;
     let start = 0;
@@ -108,7 +111,7 @@ export class TopicTrie {
       let end = topic.indexOf('/', start);
       if (end < 0) end = topic.length;
       let level = topic.slice(start, end);
-      let child = node.children?.get(level);
+      let child = node.kids?.map.get(level);
       if (!child) {
         if (this.topics >= this.limits.maxTopics) {
           this.droppedTopics++;
@@ -116,9 +119,10 @@ export class TopicTrie {
         }
         level = this.levelNames.intern(level);
         child = makeNode(this.registry, level, node);
-        (node.children ??= new Map()).set(level, child);
+        const kids = (node.kids ??= new Kids());
+        kids.map.set(level, child);
+        kids.sorted = null;
         this.names.add(child);
-        node.sorted = null;
         createdLevels = true;
       }
       node = child;
@@ -140,25 +144,30 @@ export class TopicTrie {
   /** Marks every topic stale (after a reconnect), until fresh messages arrive. */
   markAllStale(): void {
     walk(this.root, (n) => {
-      if (n.count > 0) n.stale = true;
+      if (n.count > 0) (n as TrieNode).stale = true;
     });
   }
 
   /** Messages/s of a topic over the last full second. */
-  rateOf(node: TopicNode, now: number): number {
-    if (now - node.winStart >= 2000) return 0;
-    if (now - node.winStart >= 1000) return node.winCount;
-    return node.rate;
+  rateOf(topicNode: TopicNode, now: number): number {
+    const node = topicNode as TrieNode;
+    if (node.count === 0) return 0;
+    const busy = node.busy;
+    const since = now - fromSmall(busy ? busy.win : node.at);
+    if (since >= 2000) return 0;
+    if (since >= 1000) return busy ? busy.winCount : 1;
+    return busy ? busy.rate : 0;
   }
+}
 
-  private bumpRate(node: TopicNode, now: number): void {
-    if (now - node.winStart >= 1000) {
-      node.rate = now - node.winStart < 2000 ? node.winCount : 0;
-      node.winStart = now;
-      node.winCount = 0;
-    }
-    node.winCount++;
+function bumpRate(busy: Busy, now: number): void {
+  const since = now - fromSmall(busy.win);
+  if (since >= 1000) {
+    busy.rate = since < 2000 ? busy.winCount : 0;
+    busy.win = toSmall(now);
+    busy.winCount = 0;
   }
+  busy.winCount++;
 }
 
 /** Full topic of a node (without the connection root). */

@@ -20,6 +20,8 @@ export class TreeView {
   private filterText = '';
   private matcher: ((topic: string) => boolean) | null = null;
   private mark = 0;
+  /** Filter stamp per node id (ids are dense): made by the first filter, rather than a field on every node. */
+  private marks = new Int32Array(0);
   /** Per node, its children that match the filter: a big tree is not scanned again to list them. */
   private matched = new Map<TopicNode, TopicNode[]>();
   /** Lists of `matched` already in display order. */
@@ -45,6 +47,7 @@ export class TreeView {
     this.collapsedInFilter.clear();
     this.matcher = this.filterText ? makeMatcher(this.filterText) : null;
     this.mark++;
+    if (!this.matcher) this.marks = new Int32Array(0);
     this.matched = new Map();
     this.sorted.clear();
     if (this.matcher) for (const trie of this.tries()) this.markMatches(trie);
@@ -160,19 +163,31 @@ export class TreeView {
       count: node.subtreeCount,
       topics: node.topicCount,
     };
-    if (!node.last) return row;
+    // Made from the node's parts on each read (TrieNode.last): read once.
+    const last = node.last;
+    if (!last) return row;
     return {
       ...row,
-      preview: node.last.preview,
-      retained: node.last.retain,
-      lastAt: node.last.receivedAt,
+      preview: last.preview,
+      retained: last.retain,
+      lastAt: last.receivedAt,
       stale: node.stale || undefined,
     };
   }
 
   private markMatches(trie: TopicTrie): void {
     forEachMatch(trie, this.filterText, (node) => this.markUp(node));
-    trie.root.filterMark = this.mark;
+    this.stamp(trie.root);
+  }
+
+  private stamp(node: TopicNode): void {
+    const id = node.id;
+    if (id >= this.marks.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.marks.length * 2, 1024));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    this.marks[id] = this.mark;
   }
 
   /** A node's children that match the filter, in display order. */
@@ -190,8 +205,8 @@ export class TreeView {
 
   /** Marks a matching topic and its ancestors visible, each in its parent's list of matching children. */
   private markUp(node: TopicNode): void {
-    for (let n: TopicNode | null = node; n && n.filterMark !== this.mark; n = n.parent) {
-      n.filterMark = this.mark;
+    for (let n: TopicNode | null = node; n && this.marks[n.id] !== this.mark; n = n.parent) {
+      this.stamp(n);
       const parent = n.parent;
       if (!parent) continue;
       const siblings = this.matched.get(parent);

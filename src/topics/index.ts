@@ -8,3 +8,4 @@ export type { TopicMatcher } from './mqttFilter';
 export { DEFAULT_LIMITS } from './defaultLimits';
 export type { StoredMessage, TopicNode, TrieLimits } from './types';
 export { fromSmall, toSmall } from './smallTime';
+export { KeptMessage, KINDS } from './KeptMessage';

@@ -18,34 +18,29 @@ export interface StoredMessage {
   readonly decodedText?: string;
 }
 
+/** A level of a topic tree as the rest of the engine reads it (TrieNode.ts holds it compactly). */
 export interface TopicNode {
   readonly id: number;
   readonly name: string;
   readonly parent: TopicNode | null;
   readonly depth: number;
-  children: Map<string, TopicNode> | null;
+  readonly children: ReadonlyMap<string, TopicNode> | null;
   /** Children sorted for display; null when a child was added since. */
   sorted: TopicNode[] | null;
   /** Last message on exactly this topic, null for pure levels. */
-  last: StoredMessage | null;
-  history: StoredMessage[] | null;
-  /** Entries of this node at the front of HistoryBudget's queue whose messages are gone already. */
-  historyDead: number;
+  readonly last: StoredMessage | null;
+  /** Kept messages, oldest first; null when none are kept (no history, or load shedding). */
+  readonly history: readonly StoredMessage[] | null;
   /** Messages on exactly this topic. */
-  count: number;
+  readonly count: number;
   /** Messages on this topic and below. */
-  subtreeCount: number;
+  readonly subtreeCount: number;
   /** Topics (levels with a message) at and below this node. */
-  topicCount: number;
-  firstAt: number;
+  readonly topicCount: number;
+  /** Time of the first message, 0 before any. */
+  readonly firstAt: number;
   /** Marked after a reconnect until a fresh message arrives. */
-  stale: boolean;
-  /** Visibility stamp for the current filter (see TreeView). */
-  filterMark: number;
-  /** Rate window: messages in the current second, and the rate of the last full one. */
-  winStart: number;
-  winCount: number;
-  rate: number;
+  readonly stale: boolean;
 }
 
 export interface TrieLimits {
