@@ -30,7 +30,7 @@ export function AnnunciationRunner() {
     const seen = seenSince.current;
     const next = new Map<string, number>();
     const fresh: AlarmView[] = [];
-    for (const a of Object.values(alarms)) {
+    for (const a of alarms.values()) {
       if (!isUnacknowledged(a.state)) continue;
       if (a.state === 'unacknowledged' && seen.get(a.key) !== a.since) fresh.push(a);
       next.set(a.key, a.since);

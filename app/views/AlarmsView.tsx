@@ -1,7 +1,8 @@
-import { useSyncExternalStore } from 'react';
+import { useDeferredValue, useEffect, useSyncExternalStore } from 'react';
 import { parseAlarmSettings, PRIORITIES } from '../../src/alarms';
 import { ActiveAlarmsTable, SuppressedList } from '../alarms/ActiveAlarmsTable';
 import { AnnunciationControls } from '../alarms/AnnunciationControls';
+import { formatWhen } from '../alarms/formatAlarm';
 import { JournalView } from '../alarms/JournalView';
 import { PRIORITY_TEXT } from '../alarms/priorityStyle';
 import { PriorityShape } from '../alarms/PriorityShape';
@@ -36,6 +37,14 @@ export function AlarmsView() {
   const tab = useTab();
   const summary = useAlarmSummary();
   const { table, other } = useAlarmLists();
+  // The rows follow the counts in a transition: React renders them in slices between frames and
+  // drops a render that a newer delta overtakes, so a storm does not freeze the page (issue 17 #4).
+  const rows = useDeferredValue(table);
+  // Intl builds its time formatter on first use (~5 ms): before the first alarm, not in its frame.
+  useEffect(() => {
+    const id = setTimeout(() => formatWhen(Date.now()), 0);
+    return () => clearTimeout(id);
+  }, []);
   const ready = useAlarms((s) => s.ready);
   const storageError = useAlarms((s) => s.storageError);
   const droppedAtStart = useAlarms((s) => s.droppedAtStart);
@@ -96,7 +105,7 @@ export function AlarmsView() {
       {tab === 'active' && (
         <>
           {!ready && <p className="text-xs text-hmi-muted">{t('Loading alarm states…')}</p>}
-          <ActiveAlarmsTable alarms={table} maxShelveMs={maxShelveMs} />
+          <ActiveAlarmsTable alarms={rows} maxShelveMs={maxShelveMs} />
           <SuppressedList alarms={other} />
         </>
       )}
