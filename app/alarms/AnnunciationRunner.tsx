@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { PRIORITIES, type AlarmView, type Priority } from '../../src/alarms';
 import { notifyHidden, sound, useAnnunciation } from './annunciation';
-import { isUnacknowledged } from './priorityStyle';
 import { useAlarms, useAlarmSummary } from './useAlarms';
 
 /** Drives the horn and notifications from the alarm summary; renders nothing. */
@@ -10,8 +9,8 @@ export function AnnunciationRunner() {
   const alarms = useAlarms((s) => s.alarms);
   const { soundEnabled, silencedSeq } = useAnnunciation();
   const seenSeq = useRef(0);
-  /** Unacknowledged alarms already notified: key → activation time (a new activation is news again). */
-  const seenSince = useRef(new Map<string, number>());
+  /** Activations up to this time (the engine's `since`) were already notified. */
+  const notifiedUpTo = useRef(-Infinity);
 
   const seq = summary?.annunciationSeq ?? 0;
   const sounding: Priority | null =
@@ -25,17 +24,18 @@ export function AnnunciationRunner() {
   useEffect(() => {
     if (seq === seenSeq.current) return;
     seenSeq.current = seq;
-    // One pass, no strings built, and the memory is exactly the unacknowledged alarms: this runs on
-    // every new annunciation, i.e. every frame of an alarm storm (issue 17 #4).
-    const seen = seenSince.current;
-    const next = new Map<string, number>();
+    // One pass that builds nothing: this runs on every new annunciation, i.e. every delta of an
+    // alarm storm, over every shown alarm (a Map of the unacknowledged ones was 5–150 ms a
+    // frame in a 5 000-alarm storm, issue 17 #4). A new activation is news again: its `since` is newer.
+    const upTo = notifiedUpTo.current;
+    let newest = upTo;
     const fresh: AlarmView[] = [];
     for (const a of alarms.values()) {
-      if (!isUnacknowledged(a.state)) continue;
-      if (a.state === 'unacknowledged' && seen.get(a.key) !== a.since) fresh.push(a);
-      next.set(a.key, a.since);
+      if (a.state !== 'unacknowledged' || a.since <= upTo) continue;
+      fresh.push(a);
+      if (a.since > newest) newest = a.since;
     }
-    seenSince.current = next;
+    notifiedUpTo.current = newest;
     notifyHidden(fresh);
   }, [seq, alarms]);
 

@@ -1,8 +1,7 @@
-import { useDeferredValue, useEffect, useSyncExternalStore } from 'react';
+import { useDeferredValue, useSyncExternalStore } from 'react';
 import { parseAlarmSettings, PRIORITIES } from '../../src/alarms';
 import { ActiveAlarmsTable, SuppressedList } from '../alarms/ActiveAlarmsTable';
 import { AnnunciationControls } from '../alarms/AnnunciationControls';
-import { formatWhen } from '../alarms/formatAlarm';
 import { JournalView } from '../alarms/JournalView';
 import { PRIORITY_TEXT } from '../alarms/priorityStyle';
 import { PriorityShape } from '../alarms/PriorityShape';
@@ -40,11 +39,6 @@ export function AlarmsView() {
   // The rows follow the counts in a transition: React renders them in slices between frames and
   // drops a render that a newer delta overtakes, so a storm does not freeze the page (issue 17 #4).
   const rows = useDeferredValue(table);
-  // Intl builds its time formatter on first use (~5 ms): before the first alarm, not in its frame.
-  useEffect(() => {
-    const id = setTimeout(() => formatWhen(Date.now()), 0);
-    return () => clearTimeout(id);
-  }, []);
   const ready = useAlarms((s) => s.ready);
   const storageError = useAlarms((s) => s.storageError);
   const droppedAtStart = useAlarms((s) => s.droppedAtStart);
