@@ -52,7 +52,7 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
     // Stable per row list: a new function makes the virtualizer redo every row's position.
     estimateSize: useCallback((i: number) => rowHeight(matching[i]), [matching]),
     getItemKey: useCallback((i: number) => matching[i].key, [matching]),
-    overscan: 8,
+    overscan: 4,
     // Before the first measurement (and in tests) the first screenful is rendered.
     initialRect: { width: 1000, height: 600 },
   });
