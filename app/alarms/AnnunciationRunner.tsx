@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { PRIORITIES, type AlarmView, type Priority } from '../../src/alarms';
+import { PRIORITIES, type Priority } from '../../src/alarms';
 import { notifyHidden, sound, useAnnunciation } from './annunciation';
+import { freshActivations } from './freshActivations';
 import { useAlarms, useAlarmSummary } from './useAlarms';
 
 /** Drives the horn and notifications from the alarm summary; renders nothing. */
@@ -24,18 +25,8 @@ export function AnnunciationRunner() {
   useEffect(() => {
     if (seq === seenSeq.current) return;
     seenSeq.current = seq;
-    // One pass that builds nothing: this runs on every new annunciation, i.e. every delta of an
-    // alarm storm, over every shown alarm (a Map of the unacknowledged ones was 5–150 ms a
-    // frame in a 5 000-alarm storm, issue 17 #4). A new activation is news again: its `since` is newer.
-    const upTo = notifiedUpTo.current;
-    let newest = upTo;
-    const fresh: AlarmView[] = [];
-    for (const a of alarms.values()) {
-      if (a.state !== 'unacknowledged' || a.since <= upTo) continue;
-      fresh.push(a);
-      if (a.since > newest) newest = a.since;
-    }
-    notifiedUpTo.current = newest;
+    const { fresh, upTo } = freshActivations(alarms.values(), notifiedUpTo.current);
+    notifiedUpTo.current = upTo;
     notifyHidden(fresh);
   }, [seq, alarms]);
 
