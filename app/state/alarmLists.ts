@@ -34,7 +34,42 @@ export interface AlarmLists {
   readonly other: readonly AlarmView[];
 }
 
-export const EMPTY_LISTS: AlarmLists = { alarms: new Map(), table: [], other: [] };
+/**
+ * A read-only view of the store's one Map of alarms. Each change makes a new view (React and the
+ * memos compare identity) over the same Map, updated in place: copying it (`new Map(old)`) cost
+ * ~6 µs an entry, 30 ms a delta at 5 000 alarms. An old view reads the newest alarms, which is
+ * what its reader is about to re-render with anyway.
+ */
+class AlarmIndex implements ReadonlyMap<string, AlarmView> {
+  constructor(readonly source: Map<string, AlarmView>) {}
+  get size() {
+    return this.source.size;
+  }
+  get(key: string) {
+    return this.source.get(key);
+  }
+  has(key: string) {
+    return this.source.has(key);
+  }
+  forEach(cb: (value: AlarmView, key: string, map: ReadonlyMap<string, AlarmView>) => void) {
+    this.source.forEach((v, k) => cb(v, k, this));
+  }
+  entries() {
+    return this.source.entries();
+  }
+  keys() {
+    return this.source.keys();
+  }
+  values() {
+    return this.source.values();
+  }
+  [Symbol.iterator]() {
+    return this.source.entries();
+  }
+}
+
+/** No alarms (a new Map each time: the lists' Map is updated in place). */
+export const emptyLists = (): AlarmLists => ({ alarms: new AlarmIndex(new Map()), table: [], other: [] });
 
 /** `prev` without the keys in `drop`, merged with `add` (sorted here). */
 function merge(prev: readonly AlarmView[], drop: ReadonlySet<string>, add: AlarmView[]): AlarmView[] {
@@ -56,8 +91,8 @@ function merge(prev: readonly AlarmView[], drop: ReadonlySet<string>, add: Alarm
  * alarm entered or left keeps its identity, so what shows it does not re-render.
  */
 export function updateLists(prev: AlarmLists, upsert: readonly AlarmView[], remove: readonly string[], reset = false): AlarmLists {
-  const base = reset ? EMPTY_LISTS : prev;
-  const alarms = new Map(base.alarms);
+  const base = reset ? emptyLists() : prev;
+  const alarms = base.alarms instanceof AlarmIndex ? base.alarms.source : new Map(base.alarms);
   const drop = new Set<string>();
   let tableTouched = false;
   let otherTouched = false;
@@ -85,7 +120,7 @@ export function updateLists(prev: AlarmLists, upsert: readonly AlarmView[], remo
     else addOther.push(v);
   }
   return {
-    alarms,
+    alarms: new AlarmIndex(alarms),
     table: tableTouched || addTable.length ? merge(base.table, drop, addTable) : base.table,
     other: otherTouched || addOther.length ? merge(base.other, drop, addOther) : base.other,
   };

@@ -8,7 +8,7 @@ import type {
   RuleStatus,
   RuleTestResult,
 } from '../../src/alarms';
-import { EMPTY_LISTS, updateLists } from './alarmLists';
+import { emptyLists, updateLists } from './alarmLists';
 
 /** What the alarm engine (in the worker) last told the UI. Written only by applyAlarmDelta; actions are in app/alarms/alarmActions.ts. */
 export interface AlarmStoreState {
@@ -29,7 +29,7 @@ export interface AlarmStoreState {
 }
 
 export const useAlarmStore = create<AlarmStoreState>(() => ({
-  ...EMPTY_LISTS,
+  ...emptyLists(),
   summary: null,
   rules: {},
   tests: {},
