@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AlarmView } from '../../src/alarms';
-import { t as translate } from '../i18n/i18n';
+import { t as translateNow } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
 import { ResetButton } from './ResetButton';
@@ -144,6 +144,8 @@ interface RowProps {
 }
 
 const AlarmRow = memo(function AlarmRow({ alarm: a, today, text, onShelveAlarms }: RowProps) {
+  // Only rows with a consequence or action translate here; `text` changes with the language.
+  const t = translateNow;
   const unacked = isUnacknowledged(a.state);
   const shelved = a.state === 'shelved';
   const onShelve = () => onShelveAlarms([a]);
@@ -167,8 +169,8 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, text, onShelveAlarms 
         {(a.consequence || a.action) && (
           <details className="text-xs font-normal">
             <summary className="cursor-pointer text-hmi-muted">{text.consequenceAndAction}</summary>
-            {a.consequence && <p>{translate('Consequence: {text}', { text: a.consequence })}</p>}
-            {a.action && <p>{translate('Action: {text}', { text: a.action })}</p>}
+            {a.consequence && <p>{t('Consequence: {text}', { text: a.consequence })}</p>}
+            {a.action && <p>{t('Action: {text}', { text: a.action })}</p>}
           </details>
         )}
       </td>
