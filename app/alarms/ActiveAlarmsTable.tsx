@@ -1,16 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AlarmView } from '../../src/alarms';
+import { t as translateNow } from '../i18n/i18n';
 import { useT } from '../i18n/useT';
 import { acknowledgeAlarms, unshelveAlarms } from './alarmActions';
 import { ResetButton } from './ResetButton';
 import { dayStart, formatValue, formatWhen, matchesText, remaining } from './formatAlarm';
-import { isUnacknowledged, PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
+import { isUnacknowledged, PRIORITY_BORDER } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { ShelveDialog } from './ShelveDialog';
-import { STATE_LABEL } from './stateText';
 import { useHeldOrder } from './useHeldOrder';
 import { useNow } from './useNow';
+import { useRowText, type RowText } from './useRowText';
 
 const button = 'rounded border border-hmi-border bg-hmi-raised px-2 py-0.5 text-xs';
 /** Up to this many rows are all in the page (find-in-page, tests); above it only those in view (an alarm flood). */
@@ -40,7 +41,8 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
   // The rows keep still while the pointer is on the table: a chattering alarm must not move
   // another row under the operator's click (issue 16 #13).
   const [held, setHeld] = useState(false);
-  const filtered = useMemo(() => alarms.filter((a) => matchesText(a, filter)), [alarms, filter]);
+  const filtered = useMemo(() => (filter ? alarms.filter((a) => matchesText(a, filter)) : alarms), [alarms, filter]);
+  const text = useRowText();
   const matching = useHeldOrder(filtered, held, alarmKey);
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtual = matching.length > VIRTUALIZE_ABOVE;
@@ -50,7 +52,7 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
     // Stable per row list: a new function makes the virtualizer redo every row's position.
     estimateSize: useCallback((i: number) => rowHeight(matching[i]), [matching]),
     getItemKey: useCallback((i: number) => matching[i].key, [matching]),
-    overscan: 8,
+    overscan: 4,
     // Before the first measurement (and in tests) the first screenful is rendered.
     initialRect: { width: 1000, height: 600 },
   });
@@ -62,7 +64,7 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
 
   let body: ReactNode;
   if (!virtual) {
-    body = matching.map((a) => <AlarmRow key={a.key} alarm={a} today={today} onShelveAlarms={setShelving} />);
+    body = matching.map((a) => <AlarmRow key={a.key} alarm={a} today={today} text={text} onShelveAlarms={setShelving} />);
   } else {
     // Spacer rows above and below keep the scroll height and the table semantics.
     const top = items[0]?.start ?? 0;
@@ -71,7 +73,7 @@ export const ActiveAlarmsTable = memo(function ActiveAlarmsTable({ alarms, maxSh
       <>
         {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
         {items.map((it) => (
-          <AlarmRow key={it.key} alarm={matching[it.index]} today={today} onShelveAlarms={setShelving} />
+          <AlarmRow key={it.key} alarm={matching[it.index]} today={today} text={text} onShelveAlarms={setShelving} />
         ))}
         {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
       </>
@@ -136,11 +138,14 @@ interface RowProps {
   readonly alarm: AlarmView;
   /** dayStart of now: times of other days show their date. */
   readonly today: number;
+  /** Fixed words, translated once per language (useRowText). */
+  readonly text: RowText;
   onShelveAlarms(alarms: AlarmView[]): void;
 }
 
-const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: RowProps) {
-  const t = useT();
+const AlarmRow = memo(function AlarmRow({ alarm: a, today, text, onShelveAlarms }: RowProps) {
+  // Only rows with a consequence or action translate here; `text` changes with the language.
+  const t = translateNow;
   const unacked = isUnacknowledged(a.state);
   const shelved = a.state === 'shelved';
   const onShelve = () => onShelveAlarms([a]);
@@ -149,21 +154,21 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: Row
       <td className="whitespace-nowrap px-2 py-1">
         <span className="inline-flex items-center gap-1.5">
           <PriorityShape priority={a.priority} muted={shelved} />
-          {t(PRIORITY_TEXT[a.priority])}
+          {text.priority[a.priority]}
         </span>
       </td>
       <td className="hidden whitespace-nowrap px-2 py-1 font-mono text-xs lg:table-cell">{formatWhen(a.since || a.stateSince, today)}</td>
       <td className="px-2 py-1">
         <div>
           {a.name}
-          {a.chattering && <span className="ml-2 rounded border border-hmi-text px-1 text-[11px] font-semibold">{t('Chattering')}</span>}
+          {a.chattering && <span className="ml-2 rounded border border-hmi-text px-1 text-[11px] font-semibold">{text.chattering}</span>}
         </div>
         <div className="break-all font-mono text-[11px] font-normal text-hmi-muted">{a.topic}</div>
         {a.badQuality !== undefined && <BadQualityTag reason={a.badQuality} />}
         {a.message && !a.diagnostic && <div className="text-xs font-normal">{a.message}</div>}
         {(a.consequence || a.action) && (
           <details className="text-xs font-normal">
-            <summary className="cursor-pointer text-hmi-muted">{t('Consequence and action')}</summary>
+            <summary className="cursor-pointer text-hmi-muted">{text.consequenceAndAction}</summary>
             {a.consequence && <p>{t('Consequence: {text}', { text: a.consequence })}</p>}
             {a.action && <p>{t('Action: {text}', { text: a.action })}</p>}
           </details>
@@ -172,11 +177,11 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: Row
       <td className="whitespace-nowrap px-2 py-1">
         <span className="inline-flex items-center gap-1.5">
           <PriorityShape priority={a.priority} blink={unacked} hollow={a.state === 'returned-unacknowledged'} muted={shelved || a.state === 'acknowledged' || a.state === 'latched-acknowledged'} size={10} />
-          {t(STATE_LABEL[a.state])}
+          {text.state[a.state]}
         </span>
         {shelved && a.shelvedUntil !== null && (
           <div className="text-[11px] font-normal">
-            {t('for')} <Remaining until={a.shelvedUntil} />
+            {text.shelvedFor} <Remaining until={a.shelvedUntil} />
             {a.shelveReason && <> — {a.shelveReason}</>}
           </div>
         )}
@@ -187,19 +192,19 @@ const AlarmRow = memo(function AlarmRow({ alarm: a, today, onShelveAlarms }: Row
         <span className="flex flex-wrap gap-1">
           {unacked && (
             <button type="button" className={`${button} font-semibold`} onClick={() => acknowledgeAlarms([a.key])}>
-              {t('Acknowledge')}
+              {text.acknowledge}
             </button>
           )}
           <ResetButton alarm={a} className={button} />
           {shelved ? (
             <button type="button" className={button} onClick={() => unshelveAlarms([a.key])}>
-              {t('Unshelve')}
+              {text.unshelve}
             </button>
           ) : (
             // Diagnostic rows are not shelved: they end by themselves when the source reports again.
             !a.diagnostic && (
               <button type="button" className={button} onClick={onShelve}>
-                {t('Shelve')}
+                {text.shelve}
               </button>
             )
           )}
@@ -230,6 +235,7 @@ function BadQualityTag({ reason }: { reason: string }) {
 /** Alarms taken out of the operator's view by design or maintenance (ISA-18.2 H and I). */
 export function SuppressedList({ alarms }: { alarms: readonly AlarmView[] }) {
   const t = useT();
+  const text = useRowText();
   if (!alarms.length) return null;
   return (
     <section className="grid gap-1">
@@ -240,7 +246,7 @@ export function SuppressedList({ alarms }: { alarms: readonly AlarmView[] }) {
             <PriorityShape priority={a.priority} muted size={10} />
             <span>{a.name}</span>
             <span className="font-mono text-[11px]">{a.topic}</span>
-            <span>{t(STATE_LABEL[a.state])}</span>
+            <span>{text.state[a.state]}</span>
             <span>{a.active ? t('condition active') : t('condition normal')}</span>
           </li>
         ))}

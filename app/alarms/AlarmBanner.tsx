@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { PRIORITIES, type Priority } from '../../src/alarms';
 import { enableSound, silence, useAnnunciation } from './annunciation';
 import { AnnunciationRunner } from './AnnunciationRunner';
 import { PRIORITY_BORDER, PRIORITY_TEXT } from './priorityStyle';
 import { PriorityShape } from './PriorityShape';
 import { useAlarmSummary } from './useAlarms';
+import { warmUpAlarmText } from './warmUp';
 import { useT } from '../i18n/useT';
 
 /**
@@ -18,6 +20,7 @@ export function AlarmBanner() {
   const total = counts ? PRIORITIES.reduce((n, p) => n + counts[p], 0) : 0;
   const top: Priority | undefined = counts && PRIORITIES.find((p) => counts[p] > 0);
   const sounding = soundEnabled && summary && summary.annunciationSeq > silencedSeq;
+  useEffect(warmUpAlarmText, []);
 
   return (
     <>

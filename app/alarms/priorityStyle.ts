@@ -1,9 +1,6 @@
 import type { AlarmState, Priority } from '../../src/alarms';
 import { msg } from '../i18n/i18n';
 
-/** Order for sorting: most urgent first. */
-export const PRIORITY_RANK: Readonly<Record<Priority, number>> = { critical: 0, high: 1, medium: 2, low: 3 };
-
 export const PRIORITY_TEXT: Readonly<Record<Priority, string>> = { critical: msg('Critical'), high: msg('High'), medium: msg('Medium'), low: msg('Low') };
 
 /**
@@ -23,16 +20,6 @@ export const PRIORITY_BORDER: Readonly<Record<Priority, string>> = {
   medium: 'border-l-alarm-medium',
   low: 'border-l-alarm-low',
 };
-
-/** States shown in the contract's "Active alarms" table; the others get their own list. */
-export const TABLE_STATES: ReadonlySet<AlarmState> = new Set([
-  'unacknowledged',
-  'acknowledged',
-  'returned-unacknowledged',
-  'latched-unacknowledged',
-  'latched-acknowledged',
-  'shelved',
-]);
 
 /** B, D and E: the row blinks and has "Acknowledge" (src/alarms isUnackedState; a type-only import keeps the start-up chunks as they were). */
 export const isUnacknowledged = (state: AlarmState) => state === 'unacknowledged' || state === 'returned-unacknowledged' || state === 'latched-unacknowledged';

@@ -1,7 +1,5 @@
-import { useMemo } from 'react';
 import type { AlarmView } from '../../src/alarms';
 import { useAlarmStore, type AlarmStoreState } from '../state/alarmStore';
-import { PRIORITY_RANK, TABLE_STATES } from './priorityStyle';
 
 /** Read-only views of the alarm store for components. */
 export function useAlarms<T>(selector: (s: AlarmStoreState) => T): T {
@@ -11,20 +9,12 @@ export function useAlarms<T>(selector: (s: AlarmStoreState) => T): T {
 export const useAlarmSummary = () => useAlarmStore((s) => s.summary);
 
 /**
- * Sorted by priority (critical first), then newest activation first, then key. Ties are common in
- * a storm (same millisecond), so the key is compared by code unit, not with localeCompare (slow).
+ * Rows of the "Active alarms" table and the rest (suppressed, out of service), each sorted by
+ * priority, then newest activation, then key. The store keeps them sorted per delta
+ * (state/alarmLists.ts), so reading them costs nothing here.
  */
-function sortAlarms(list: AlarmView[]): AlarmView[] {
-  return list.sort((a, b) => PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] || b.since - a.since || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-}
-
-/** Rows of the "Active alarms" table and the rest (suppressed, out of service), each sorted. */
-export function useAlarmLists(): { table: AlarmView[]; other: AlarmView[] } {
-  const alarms = useAlarmStore((s) => s.alarms);
-  return useMemo(() => {
-    const table: AlarmView[] = [];
-    const other: AlarmView[] = [];
-    for (const a of Object.values(alarms)) (TABLE_STATES.has(a.state) ? table : other).push(a);
-    return { table: sortAlarms(table), other: sortAlarms(other) };
-  }, [alarms]);
+export function useAlarmLists(): { table: readonly AlarmView[]; other: readonly AlarmView[] } {
+  const table = useAlarmStore((s) => s.table);
+  const other = useAlarmStore((s) => s.other);
+  return { table, other };
 }

@@ -7,6 +7,7 @@ import { useSelectedTopicId, useTreeSnapshot } from '../hooks/useEngine';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useNow } from '../hooks/useSeries';
 import { useT } from '../i18n/useT';
+import { cachedRect } from '../topics/cachedRect';
 
 /** Rows are 26 px with a mouse, 44 px on touch screens (ISA-101 / tablet touch targets). */
 const ROW_HEIGHT_FINE = 26;
@@ -16,6 +17,8 @@ const OVERSCAN = 20;
 const ACTIVE_MS = 1500;
 /** Wait this long after the last keystroke before filtering (1 M topics filter in tens of ms). */
 const FILTER_DEBOUNCE_MS = 60;
+/** Until the tree has been shown once: about a laptop screen's tree area. */
+const TREE_RECT = { width: 600, height: 700 };
 
 /**
  * The live topic tree: a WAI-ARIA tree, virtualized. The engine keeps the whole tree; this
@@ -45,6 +48,8 @@ export function TopicTree() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
+    // The first render already has the rows in view, with no layout forced in the commit.
+    ...cachedRect('topic-tree', TREE_RECT),
   });
   // Switching between mouse and touch changes the row height: re-measure.
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);

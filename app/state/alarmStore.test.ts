@@ -11,9 +11,9 @@ describe('applyAlarmDelta', () => {
   it('upserts and removes by key; reset starts over', () => {
     applyAlarmDelta({ upsert: [view('a'), view('b')] });
     applyAlarmDelta({ remove: ['a'] });
-    expect(Object.keys(useAlarmStore.getState().alarms)).toEqual(['b']);
+    expect([...useAlarmStore.getState().alarms.keys()]).toEqual(['b']);
     applyAlarmDelta({ reset: true, upsert: [view('c')] });
-    expect(Object.keys(useAlarmStore.getState().alarms)).toEqual(['c']);
+    expect([...useAlarmStore.getState().alarms.keys()]).toEqual(['c']);
   });
 
   it('routes a journal answer to the caller waiting for its reqId, and only once', async () => {

@@ -8,11 +8,16 @@ import type {
   RuleStatus,
   RuleTestResult,
 } from '../../src/alarms';
+import { emptyLists, updateLists } from './alarmLists';
 
 /** What the alarm engine (in the worker) last told the UI. Written only by applyAlarmDelta; actions are in app/alarms/alarmActions.ts. */
 export interface AlarmStoreState {
   /** Alarms that are not normal-and-acknowledged, by key. */
-  alarms: Record<string, AlarmView>;
+  alarms: ReadonlyMap<string, AlarmView>;
+  /** The "Active alarms" table's rows, sorted (alarmLists.ts); a new array only when its rows changed. */
+  table: readonly AlarmView[];
+  /** Suppressed and out of service, sorted. */
+  other: readonly AlarmView[];
   summary: AlarmSummary | null;
   rules: Record<string, RuleStatus>;
   tests: Record<number, RuleTestResult>;
@@ -24,7 +29,7 @@ export interface AlarmStoreState {
 }
 
 export const useAlarmStore = create<AlarmStoreState>(() => ({
-  alarms: {},
+  ...emptyLists(),
   summary: null,
   rules: {},
   tests: {},
@@ -52,10 +57,7 @@ export function applyAlarmDelta(part: AlarmsDelta): void {
   useAlarmStore.setState((s) => {
     const patch: Partial<AlarmStoreState> = {};
     if (part.reset || part.upsert || part.remove) {
-      const alarms = part.reset ? {} : { ...s.alarms };
-      for (const v of part.upsert ?? []) alarms[v.key] = v;
-      for (const k of part.remove ?? []) delete alarms[k];
-      patch.alarms = alarms;
+      Object.assign(patch, updateLists(s, part.upsert ?? [], part.remove ?? [], part.reset));
     }
     if (part.summary) patch.summary = part.summary;
     if (part.rules) patch.rules = Object.fromEntries(part.rules.map((r) => [r.ruleId, r]));

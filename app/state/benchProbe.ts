@@ -59,7 +59,7 @@ export function installBenchProbe(engine: EngineClient): void {
     chartFrames: chartFramesDelivered,
     alarms: () => {
       const { alarms, summary, journal } = useAlarmStore.getState();
-      return { rows: Object.keys(alarms).length, unacknowledged: sum(summary?.unacknowledged), active: sum(summary?.active), journal: structuredClone(journal) };
+      return { rows: alarms.size, unacknowledged: sum(summary?.unacknowledged), active: sum(summary?.active), journal: structuredClone(journal) };
     },
   });
 

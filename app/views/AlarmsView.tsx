@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useDeferredValue, useSyncExternalStore } from 'react';
 import { parseAlarmSettings, PRIORITIES } from '../../src/alarms';
 import { ActiveAlarmsTable, SuppressedList } from '../alarms/ActiveAlarmsTable';
 import { AnnunciationControls } from '../alarms/AnnunciationControls';
@@ -36,6 +36,9 @@ export function AlarmsView() {
   const tab = useTab();
   const summary = useAlarmSummary();
   const { table, other } = useAlarmLists();
+  // The rows follow the counts in a transition: React renders them in slices between frames and
+  // drops a render that a newer delta overtakes, so a storm does not freeze the page (issue 17 #4).
+  const rows = useDeferredValue(table);
   const ready = useAlarms((s) => s.ready);
   const storageError = useAlarms((s) => s.storageError);
   const droppedAtStart = useAlarms((s) => s.droppedAtStart);
@@ -96,7 +99,7 @@ export function AlarmsView() {
       {tab === 'active' && (
         <>
           {!ready && <p className="text-xs text-hmi-muted">{t('Loading alarm states…')}</p>}
-          <ActiveAlarmsTable alarms={table} maxShelveMs={maxShelveMs} />
+          <ActiveAlarmsTable alarms={rows} maxShelveMs={maxShelveMs} />
           <SuppressedList alarms={other} />
         </>
       )}

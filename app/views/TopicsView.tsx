@@ -6,6 +6,7 @@ import { TrafficPanel } from '../components/TrafficPanel';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import { useKiosk } from '../kiosk';
 import { useT } from '../i18n/useT';
+import { useAfterFirstPaint } from '../topics/useAfterFirstPaint';
 
 /**
  * Explore: connection, live tree, the selected message, publish.
@@ -16,23 +17,27 @@ export function TopicsView() {
   const wide = useMediaQuery('(min-width: 1536px)');
   // Kiosk: no connection form and no publishing (the header shows the connection status).
   const kiosk = useKiosk();
+  // The tree (and the connection form above it, which would move it) comes first; the message,
+  // publish and traffic panels, in their own column or below, one frame later.
+  const panels = useAfterFirstPaint();
   const tree = (
     <section aria-label={t('Topic tree')} className="flex min-h-[300px] flex-1 flex-col max-lg:h-[60vh] max-lg:flex-none overflow-hidden rounded border border-hmi-border bg-hmi-panel">
       <TopicTree />
     </section>
   );
-  const details = (
+  const details = panels && (
     <>
       <MessagePanel />
       {!kiosk && <PublishPanel />}
     </>
   );
+  const traffic = panels && <TrafficPanel />;
   if (wide) {
     return (
       <div className="grid h-full min-h-0 grid-cols-[400px_minmax(420px,1fr)_minmax(420px,1fr)] gap-2 p-2">
         <div className="flex min-h-0 flex-col gap-2 overflow-auto">
           {!kiosk && <ConnectionPanel />}
-          <TrafficPanel />
+          {traffic}
         </div>
         <div className="flex min-h-0 flex-col">{tree}</div>
         <div className="flex min-h-0 flex-col gap-2 overflow-auto [&>*]:shrink-0">{details}</div>
@@ -49,7 +54,7 @@ export function TopicsView() {
       </div>
       <div className="flex flex-col gap-2 lg:min-h-0 lg:overflow-auto [&>*]:shrink-0">
         {details}
-        <TrafficPanel />
+        {traffic}
       </div>
     </div>
   );

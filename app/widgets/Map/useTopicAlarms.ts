@@ -11,7 +11,7 @@ export function useTopicAlarms(): (connectionId: string, topic: string) => Prior
   const alarms = useAlarms((s) => s.alarms);
   return useMemo(() => {
     const byTopic = new Map<string, Priority>();
-    for (const a of Object.values(alarms)) {
+    for (const a of alarms.values()) {
       if (!a.active) continue;
       const key = `${a.connectionId}\u0000${a.topic}`;
       byTopic.set(key, worst(byTopic.get(key), a.priority) ?? a.priority);

@@ -22,7 +22,7 @@ export function useRowAlarms(columns: readonly TableColumn[]): ReadonlyMap<strin
     const paths = new Set(columns.map((c) => c.path ?? ''));
     const pathOf = new Map(rules.map((r) => [r.id, r.path ?? '']));
     const out = new Map<string, { byPath: Map<string, Priority> }>();
-    for (const a of Object.values(alarms)) {
+    for (const a of alarms.values()) {
       if (!a.active) continue;
       const path = pathOf.get(a.ruleId);
       if (path === undefined || !paths.has(path)) continue;
