@@ -74,9 +74,12 @@ async function scaleRun(ctx, run) {
         log(`    scale run ${run + 1}: ${topics.toLocaleString()} of ${n.toLocaleString()} topics after ${((Date.now() - t0) / 1000).toFixed(0)} s`);
         lastLog = Date.now();
       }
-      if (Date.now() - t0 > opts.scaleTimeoutMs || (published && Date.now() - lastChange > 20_000)) break;
+      // A connection lost mid-flood loses the messages in flight, so the publisher (held to what the
+      // app counted + WINDOW) waits for ever: a minute without a new topic ends the run as stalled.
+      if (Date.now() - t0 > opts.scaleTimeoutMs || Date.now() - lastChange > (published ? 20_000 : 60_000)) break;
     }
     const allShownMs = topics >= n ? Date.now() - t0 : NaN;
+    if (!published) ctx.publisher.stopJob();
     const pub = await job;
     await sleep(1500);
     const heap = (await client.extra()).heap;
@@ -101,7 +104,7 @@ async function scaleRun(ctx, run) {
       heapMain: heap.main.used, heapWorker: heap.worker.used, heapTotal: heap.main.used + heap.worker.used,
       filterMs: median(filterTimes), filterMaxMs: Math.max(...filterTimes.filter(Number.isFinite)), filters,
       droppedTopics: health?.droppedTopics, droppedHistory: health?.droppedHistory, profile,
-      connection: conn?.state, disconnects,
+      connection: conn?.state, disconnects, stalled: topics < n,
     };
     log(`  scale run ${run + 1}: ${topics.toLocaleString()} topics shown after ${(allShownMs / 1000).toFixed(1)} s (published in ${(pub.ms / 1000).toFixed(1)} s), `
       + `heap ${(r.heapMain / 1048576).toFixed(0)} + ${(r.heapWorker / 1048576).toFixed(0)} MB, `
