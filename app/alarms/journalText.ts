@@ -48,8 +48,8 @@ export function journalReasonText(e: JournalEntry): string {
   if (!c) return e.reason;
   switch (c.code) {
     case 'connection-lost':
-      return c.cause ? t('Connection {connection}: {cause}', { connection: c.connection, cause: c.cause }) : t('Connection {connection}: connection lost', { connection: c.connection });
+      return c.cause ? t('connection {connection}: {cause}', { connection: c.connection, cause: c.cause }) : t('connection {connection}: connection lost', { connection: c.connection });
     case 'connection-restored':
-      return t('Connection {connection}: down for {duration}', { connection: c.connection, duration: formatSpan(c.downMs) });
+      return t('connection {connection}: down for {duration}', { connection: c.connection, duration: formatSpan(c.downMs) });
   }
 }
