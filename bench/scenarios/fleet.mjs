@@ -39,8 +39,9 @@ function fleetConfig(brokerUrl) {
 
 /** The map's "N markers" and the table's "N rows" texts, as numbers (null while absent). */
 const APP_COUNTS = `(() => {
-  const num = (re) => { for (const el of document.querySelectorAll('figure span')) { const m = re.exec(el.textContent ?? ''); if (m) return Number(m[1]); } return null; };
-  return { markers: num(/^(\\d+) markers?\\b/), rows: num(/^(\\d+) rows\\b/) };
+  // Counts are said with the locale's grouping ("2,000 markers").
+  const num = (re) => { for (const el of document.querySelectorAll('figure span')) { const m = re.exec(el.textContent ?? ''); if (m) return Number(m[1].replace(/\\D/g, '')); } return null; };
+  return { markers: num(/^(\\d[\\d,.\\s]*) markers?\\b/), rows: num(/^(\\d[\\d,.\\s]*) rows\\b/) };
 })()`;
 
 /** @param {any} ctx */
