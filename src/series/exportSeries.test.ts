@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodePayload } from '../payload';
 import { exportSeries } from './exportSeries';
 import { TrackedSeries } from './TrackedSeries';
 
@@ -22,6 +23,17 @@ describe('exportSeries', () => {
     const [a] = exportSeries(all, 1, ['a'], { from: 20, to: 30 }).series;
     expect(Array.from(a.t)).toEqual([20, 30]);
     expect(Array.from(a.v)).toEqual([2, 3]);
+  });
+
+  it('exports every point of a burst recorded within one millisecond, in arrival order', () => {
+    const s = new TrackedSeries('b', { connection: 'c', topic: 't', path: 'v' }, 100);
+    const msg = (v: number) => decodePayload(new TextEncoder().encode(JSON.stringify({ v })));
+    s.ingest('c', 't', msg(10), 1000);
+    s.ingest('c', 't', msg(11), 1001);
+    s.ingest('c', 't', msg(12.5), 1001);
+    const [b] = exportSeries(new Map([['b', s]]), 3, ['b'], { from: 0, to: 1001 }).series;
+    expect(Array.from(b.t)).toEqual([1000, 1001, 1001]);
+    expect(Array.from(b.v)).toEqual([10, 11, 12.5]);
   });
 
   it('answers a key that is not recorded with no points, in the asked order', () => {
