@@ -4,6 +4,7 @@
 // after 30 s and again after <gap> s, then the kinds whose count or size grew most.
 //   node bench/heap-diff.mjs [dist] [gapSeconds] [warmSeconds] [alarmRules]   (a built app, e.g. dist)
 import { startBroker } from './lib/broker.mjs';
+import { heapByKind } from './lib/heapByKind.mjs';
 import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { openAppClient } from './lib/clients.mjs';
@@ -18,26 +19,7 @@ const browser = await launchChromium({});
 const app = await serveStatic({ root: dist, config: {} });
 app.setConfig(appConfig({ brokerUrl: broker.wsUrl, prefix: 'bench', topics: 1000, capacity: 20, alarms: Number(alarms) }));
 
-/** @param {import('./lib/cdp.mjs').Session} session @returns {Promise<Map<string, number[]>>} */
-async function snapshot(session) {
-  /** @type {string[]} */
-  const chunks = [];
-  const off = session.cdp.on('HeapProfiler.addHeapSnapshotChunk', (p, sid) => { if (sid === session.id) chunks.push(p.chunk); });
-  await session.send('HeapProfiler.enable');
-  await session.send('HeapProfiler.collectGarbage');
-  await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  off();
-  const snap = JSON.parse(chunks.join(''));
-  const f = snap.snapshot.meta.node_fields; const types = snap.snapshot.meta.node_types[0];
-  const nf = f.length; const iType = f.indexOf('type'), iName = f.indexOf('name'), iSize = f.indexOf('self_size');
-  const agg = new Map();
-  for (let i = 0; i < snap.nodes.length; i += nf) {
-    const t = types[snap.nodes[i + iType]];
-    const name = t === 'object' || t === 'closure' ? `${t}:${snap.strings[snap.nodes[i + iName]]}` : t;
-    const a = agg.get(name) ?? [0, 0]; a[0]++; a[1] += snap.nodes[i + iSize]; agg.set(name, a);
-  }
-  return agg;
-}
+const snapshot = (/** @type {import('./lib/cdp.mjs').Session} */ session) => heapByKind(session);
 /** @param {Map<string, number[]>} a @param {Map<string, number[]>} b @param {string} label */
 function diff(a, b, label) {
   /** @type {[string, number, number][]} */

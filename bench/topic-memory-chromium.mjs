@@ -4,6 +4,7 @@
 // before and after (each after a forced GC), then the kinds that grew, in bytes per topic.
 //   node bench/topic-memory-chromium.mjs [dist] [topics]   (a built app, e.g. dist)
 import { startBroker } from './lib/broker.mjs';
+import { heapByKind } from './lib/heapByKind.mjs';
 import { startPublisher } from './lib/children.mjs';
 import { launchChromium } from './lib/chromium.mjs';
 import { openAppClient } from './lib/clients.mjs';
@@ -19,28 +20,12 @@ const browser = await launchChromium({});
 const app = await serveStatic({ root: dist, config: {} });
 app.setConfig(appConfig({ brokerUrl: broker.wsUrl, prefix: 'bench', topics: n }));
 
-/** @param {import('./lib/cdp.mjs').Session} session @returns {Promise<Map<string, number[]>>} */
-async function snapshot(session) {
-  /** @type {string[]} */
-  const chunks = [];
-  const off = session.cdp.on('HeapProfiler.addHeapSnapshotChunk', (p, sid) => { if (sid === session.id) chunks.push(p.chunk); });
-  await session.send('HeapProfiler.enable');
-  await session.send('HeapProfiler.collectGarbage');
-  await session.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  off();
-  const snap = JSON.parse(chunks.join(''));
-  const f = snap.snapshot.meta.node_fields; const types = snap.snapshot.meta.node_types[0];
-  const nf = f.length; const iType = f.indexOf('type'), iName = f.indexOf('name'), iSize = f.indexOf('self_size');
-  const agg = new Map();
-  for (let i = 0; i < snap.nodes.length; i += nf) {
-    const t = types[snap.nodes[i + iType]];
-    // Strings by their text with digits blanked: payloads, topic names and level names apart.
-    const label = t === 'object' || t === 'closure' || t === 'array' || t === 'native' || t === 'string' || t === 'number';
-    const name = label ? `${t}:${String(snap.strings[snap.nodes[i + iName]]).replace(/[0-9]+/g, 'N').slice(0, 60)}` : t;
-    const a = agg.get(name) ?? [0, 0]; a[0]++; a[1] += snap.nodes[i + iSize]; agg.set(name, a);
-  }
-  return agg;
-}
+/** Strings by their text with digits blanked: payloads, topic names and level names apart. @param {string} t @param {string} name */
+const kindOf = (t, name) => {
+  const label = t === 'object' || t === 'closure' || t === 'array' || t === 'native' || t === 'string' || t === 'number';
+  return label ? `${t}:${name.replace(/[0-9]+/g, 'N').slice(0, 60)}` : t;
+};
+const snapshot = (/** @type {import('./lib/cdp.mjs').Session} */ session) => heapByKind(session, kindOf);
 
 try {
   const client = await openAppClient(browser, app.url, { hash: '#/topics' });
